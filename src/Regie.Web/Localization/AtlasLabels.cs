@@ -14,8 +14,21 @@ internal static class AtlasLabels
             return sourceLabel ?? string.Empty;
         }
 
-        var text = localizer[$"Class_{classId}"];
+        var text = localizer[$"Class_{ClassId(classId)}"];
         return text.ResourceNotFound ? sourceLabel ?? classId : text.Value;
+    }
+
+    /// <summary>The stable id of a class given as id ("gradient-4") or as the ILO's label ("Exposed: Gradient 4").</summary>
+    private static string ClassId(string idOrLabel) =>
+        IloClassLabels.TryParse2025(idOrLabel, out var c2025) ? c2025.Id()
+        : IloClassLabels.TryParse2023(idOrLabel, out var c2023) ? c2023.Id()
+        : idOrLabel;
+
+    /// <summary>A population group's label (pay band, sex, education) in the UI language; falls back to the atlas's label.</summary>
+    public static string GroupLabel(this IStringLocalizer localizer, string groupId, string sourceLabel)
+    {
+        var text = localizer[$"Group_{groupId}"];
+        return text.ResourceNotFound ? sourceLabel : text.Value;
     }
 
     /// <summary>The index's short name (names are proper names and stay as the sources write them).</summary>
