@@ -31,9 +31,13 @@ internal sealed class CsvTable : IDisposable
     /// <summary>1-based number of the current record (header = 1).</summary>
     public int Row => _row;
 
-    public static CsvTable Open(ShippedData data, string file, char delimiter = ',', params string[] requiredColumns)
+    public static CsvTable Open(ShippedData data, string file, char delimiter = ',', params string[] requiredColumns) =>
+        Open(data.Open(file), file, delimiter, requiredColumns);
+
+    /// <summary>Reads from a stream (e.g. a zip entry); <paramref name="file"/> names it in errors.</summary>
+    public static CsvTable Open(Stream stream, string file, char delimiter = ',', params string[] requiredColumns)
     {
-        var text = new StreamReader(data.Open(file), detectEncodingFromByteOrderMarks: true);
+        var text = new StreamReader(stream, detectEncodingFromByteOrderMarks: true);
         try
         {
             var options = new CsvDataReaderOptions

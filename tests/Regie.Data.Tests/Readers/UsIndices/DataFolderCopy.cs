@@ -1,47 +1,36 @@
 using System.IO.Compression;
 using Regie.Data.Files;
+using Regie.TestKit;
 
 namespace Regie.Data.Tests.Readers.UsIndices;
 
 /// <summary>
-/// A temporary data folder holding copies of some shipped files, so a test can break one of them. Gets the
-/// repository's <c>sources.json</c> when there is one, else an empty catalogue (only its presence matters to
-/// <see cref="ShippedData"/>). Deleted on dispose.
+/// A temporary data folder with copies of the catalogue and some shipped files, so a test can break one of them
+/// without touching data/. Deleted on dispose.
 /// </summary>
 internal sealed class DataFolderCopy : IDisposable
 {
-    private DataFolderCopy(string directory) => Directory = directory;
+    private readonly TemporaryFolder _folder;
 
-    public string Directory { get; }
+    private DataFolderCopy(TemporaryFolder folder) => _folder = folder;
 
-    public ShippedData Data => new(Directory);
+    public ShippedData Data => new(_folder.Path);
 
+    /// <summary>Copies <c>sources.json</c> and the given files (relative to data/, forward slashes).</summary>
     public static DataFolderCopy Of(IEnumerable<string> files)
     {
-        var source = RepositoryData.Directory;
-        var copy = new DataFolderCopy(Path.Combine(Path.GetTempPath(), "regie-tests-" + Guid.NewGuid().ToString("N")));
-        System.IO.Directory.CreateDirectory(copy.Directory);
-        var catalogue = Path.Combine(source, ShippedData.CatalogueFile);
-        if (File.Exists(catalogue))
-        {
-            File.Copy(catalogue, copy.PathOf(ShippedData.CatalogueFile));
-        }
-        else
-        {
-            File.WriteAllText(copy.PathOf(ShippedData.CatalogueFile), """{"sources":[]}""");
-        }
-
-        foreach (var file in files)
+        var copy = new DataFolderCopy(new TemporaryFolder("regie-data"));
+        foreach (var file in files.Append(ShippedData.CatalogueFile))
         {
             var target = copy.PathOf(file);
-            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(target)!); // a file path always has a folder
-            File.Copy(Path.Combine(source, file), target);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!); // a file path inside the folder has a parent.
+            File.Copy(Path.Combine(ShippedDataFolder.Path, file), target);
         }
 
         return copy;
     }
 
-    public string PathOf(string file) => Path.Combine(Directory, file.Replace('/', Path.DirectorySeparatorChar));
+    public string PathOf(string file) => _folder.File(file.Replace('/', Path.DirectorySeparatorChar));
 
     /// <summary>Replaces <paramref name="original"/> by <paramref name="replacement"/> on one 1-based line of a text file.</summary>
     public void EditLine(string file, int line, string original, string replacement)
@@ -81,5 +70,5 @@ internal sealed class DataFolderCopy : IDisposable
 
     public void Delete(string file) => File.Delete(PathOf(file));
 
-    public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
+    public void Dispose() => _folder.Dispose();
 }

@@ -2,7 +2,6 @@ using CsCheck;
 using Regie.Core.Classifications;
 using Regie.Core.Exposure;
 using Regie.Data.Readers.UsIndices;
-using Xunit;
 
 namespace Regie.Data.Tests.Readers.UsIndices;
 

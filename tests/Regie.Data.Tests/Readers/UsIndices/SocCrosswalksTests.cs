@@ -1,5 +1,4 @@
 using Regie.Data.Readers.UsIndices;
-using Xunit;
 
 namespace Regie.Data.Tests.Readers.UsIndices;
 

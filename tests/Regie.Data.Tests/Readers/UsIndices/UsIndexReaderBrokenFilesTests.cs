@@ -1,6 +1,5 @@
 using Regie.Data.Files;
 using Regie.Data.Readers.UsIndices;
-using Xunit;
 
 namespace Regie.Data.Tests.Readers.UsIndices;
 

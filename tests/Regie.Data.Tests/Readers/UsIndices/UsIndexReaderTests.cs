@@ -1,7 +1,6 @@
 using Regie.Core.Classifications;
 using Regie.Core.Exposure;
 using Regie.Core.Reference;
-using Xunit;
 
 namespace Regie.Data.Tests.Readers.UsIndices;
 
