@@ -21,8 +21,11 @@ namespace Regie.Core.Reference;
 /// <param name="SubMajorEmployment">Eurostat employment by ISCO 2-digit group.</param>
 /// <param name="Sections">NACE Rev. 2 sections (SBI 2008) with Dutch and English labels.</param>
 /// <param name="Sources">Every shipped source with its provenance and attribution.</param>
+/// <param name="Periods">Reference periods of the CBS employment and pay figures.</param>
+/// <param name="Disclaimers">Required disclaimers by id (e.g. "iloAdaptation"), from the source catalogue.</param>
 public sealed record ReferenceData(
     DataVersion Version,
+    EmploymentPeriods Periods,
     IReadOnlyList<UnitGroup> UnitGroups,
     IReadOnlyList<BrcGroup> BrcGroups,
     IReadOnlyList<IloScore> IloScores,
@@ -34,7 +37,11 @@ public sealed record ReferenceData(
     IReadOnlyList<SectorEarnings> SectorEarnings,
     IReadOnlyList<SubMajorEmployment> SubMajorEmployment,
     IReadOnlyList<NaceSection> Sections,
-    IReadOnlyList<SourceInfo> Sources);
+    IReadOnlyList<SourceInfo> Sources,
+    IReadOnlyDictionary<string, string> Disclaimers);
+
+/// <summary>Reference periods of the CBS figures per BRC group, as CBS labels them (e.g. "2025 Q4").</summary>
+public sealed record EmploymentPeriods(string Employment, string Comparison, string Pay);
 
 /// <summary>Content hash of the shipped data folder and when the store was built from it.</summary>
 public sealed record DataVersion(string ContentHash, DateTimeOffset BuiltAt, string BuilderVersion);

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Regie.Core.Reference;
+using Regie.Data.Build;
+using Regie.Data.Store;
+
+namespace Regie.Data;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the analytical store: <see cref="IDataBuilder"/> and <see cref="IReferenceDataSource"/>.
+    /// Reads section "Data" and the environment variable REGIE_HOME (Regie's own folder).
+    /// </summary>
+    public static IServiceCollection AddRegieData(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DataOptions>()
+            .Bind(configuration.GetSection(DataOptions.Section))
+            .PostConfigure(o =>
+            {
+                if (configuration["REGIE_HOME"] is { Length: > 0 } home)
+                {
+                    o.Home = home;
+                }
+            })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAdd(ServiceDescriptor.Singleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(Microsoft.Extensions.Logging.Abstractions.NullLogger<>)));
+        services.TryAddSingleton<IDataBuilder, DataBuilder>();
+        services.TryAddSingleton<IReferenceDataSource, DuckDbReferenceDataSource>();
+        return services;
+    }
+}
