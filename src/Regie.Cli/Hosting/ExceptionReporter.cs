@@ -4,7 +4,7 @@ namespace Regie.Cli.Hosting;
 
 /// <summary>
 /// The host's one place for exceptions: a command line Spectre cannot parse is a usage error (2),
-/// Ctrl+C is 130, anything else is an unexpected failure (1). Always one line on stderr; the stack
+/// Ctrl+C is 130, anything else is an unexpected failure (1). One line on stderr; the stack
 /// trace only with <c>--verbose</c> or <c>REGIE_DEBUG</c>.
 /// </summary>
 internal sealed class ExceptionReporter(TextWriter stderr, bool verbose)
@@ -16,13 +16,14 @@ internal sealed class ExceptionReporter(TextWriter stderr, bool verbose)
     {
         ArgumentNullException.ThrowIfNull(exception);
         var (message, exitCode) = Classify(exception);
-        stderr.WriteLine($"regie: {message}");
-        if (exitCode == ExitCodes.Unexpected)
+        if (exitCode != ExitCodes.Unexpected)
         {
-            SawUnexpected = true;
-            stderr.WriteLine(verbose ? exception.ToString() : "regie: run again with --verbose (or REGIE_DEBUG=1) for details.");
+            stderr.WriteLine($"regie: {message}");
+            return exitCode;
         }
 
+        SawUnexpected = true;
+        stderr.WriteLine(verbose ? $"regie: {message}{Environment.NewLine}{exception}" : $"regie: {message} (--verbose shows details)");
         return exitCode;
     }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Resources;
+using Regie.Core.Results;
 
 namespace Regie.Cli.Localization;
 
@@ -40,6 +41,10 @@ internal sealed class Texts
             : null;
         return texts is not null;
     }
+
+    /// <summary>The error for a <c>--lang</c> value that is not one of <see cref="Languages"/>.</summary>
+    public static ValidationError UnknownLanguage(string? language) => ValidationError.For(
+        "lang", $"Unknown language '{language}'. Use one of: {string.Join(", ", Languages)}.");
 
     /// <summary>The label with this key, or null when there is none (for labels keyed by data, e.g. class ids).</summary>
     public string? Find(string key)

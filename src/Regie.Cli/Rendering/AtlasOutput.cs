@@ -19,7 +19,7 @@ internal sealed class AtlasOutput(IAnsiConsole console, StandardError errors)
         ArgumentNullException.ThrowIfNull(render);
         if (!Texts.TryCreate(settings.Language, out var texts))
         {
-            return Reject(settings.Language);
+            return errors.Report(Texts.UnknownLanguage(settings.Language));
         }
 
         if (settings.Json)
@@ -36,7 +36,4 @@ internal sealed class AtlasOutput(IAnsiConsole console, StandardError errors)
     }
 
     public int Reject(Error error) => errors.Report(error);
-
-    private int Reject(string language) => errors.Report(ValidationError.For(
-        "lang", $"Unknown language '{language}'. Use one of: {string.Join(", ", Texts.Languages)}."));
 }

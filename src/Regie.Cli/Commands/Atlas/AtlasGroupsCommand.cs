@@ -11,7 +11,7 @@ internal sealed class AtlasGroupsCommand(IExposureAtlas atlas, AtlasOutput outpu
 {
     public sealed class Settings : AtlasSettings;
 
-    protected override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var groups = await atlas.GetGroupsAsync(cancellationToken);
         return output.Show(settings, groups, AtlasGroupsView.Render);

@@ -11,7 +11,7 @@ internal sealed class AtlasIndicesCommand(IExposureAtlas atlas, AtlasOutput outp
 {
     public sealed class Settings : AtlasSettings;
 
-    protected override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var comparison = await atlas.GetIndexComparisonAsync(cancellationToken);
         return output.Show(settings, comparison, AtlasIndicesView.Render);

@@ -22,7 +22,7 @@ internal sealed class AtlasOccupationCommand(IExposureAtlas atlas, AtlasOutput o
         public bool Tasks { get; init; }
     }
 
-    protected override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         if (!BrcCode.TryParse(settings.Code, out var code) || code.Value.Length != 4)
         {

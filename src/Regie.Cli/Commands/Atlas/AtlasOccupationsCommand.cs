@@ -44,7 +44,7 @@ internal sealed class AtlasOccupationsCommand(IExposureAtlas atlas, AtlasOutput 
         public OccupationQuery ToQuery() => new(Search, Class, BrcClass, Sort, !Ascending, Index);
     }
 
-    protected override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         if (settings.Top is < 1)
         {

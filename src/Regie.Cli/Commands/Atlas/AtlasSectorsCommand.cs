@@ -16,7 +16,7 @@ internal sealed class AtlasSectorsCommand(IExposureAtlas atlas, AtlasOutput outp
         public int? Year { get; init; }
     }
 
-    protected override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var result = await atlas.GetSectorsAsync(settings.Year, cancellationToken);
         return output.Show(settings, result, AtlasSectorsView.Render);

@@ -4,14 +4,9 @@ using Spectre.Console.Cli;
 namespace Regie.Cli.Commands.Atlas;
 
 /// <summary>Options of every <c>regie atlas</c> command.</summary>
-internal class AtlasSettings : RegieSettings
+internal class AtlasSettings : LanguageSettings
 {
     [CommandOption("--json")]
     [Description("Write the result as JSON (schema: docs/atlas-json.md) instead of tables.")]
     public bool Json { get; init; }
-
-    [CommandOption("--lang <LANG>")]
-    [Description("Language of the tables: nl (default) or en.")]
-    [DefaultValue("nl")]
-    public string Language { get; init; } = "nl";
 }

@@ -15,7 +15,7 @@ internal sealed class AtlasSourcesCommand(IExposureAtlas atlas, AtlasOutput outp
 {
     public sealed class Settings : AtlasSettings;
 
-    protected override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var sources = await atlas.GetSourcesAsync(cancellationToken);
         return output.Show(settings, sources, Render);

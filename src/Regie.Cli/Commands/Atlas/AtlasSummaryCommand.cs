@@ -11,7 +11,7 @@ internal sealed class AtlasSummaryCommand(IExposureAtlas atlas, AtlasOutput outp
 {
     public sealed class Settings : AtlasSettings;
 
-    protected override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var summary = await atlas.GetSummaryAsync(cancellationToken);
         return output.Show(settings, summary, AtlasSummaryView.Render);
