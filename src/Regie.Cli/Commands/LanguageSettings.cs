@@ -7,7 +7,7 @@ namespace Regie.Cli.Commands;
 internal class LanguageSettings : RegieSettings
 {
     [CommandOption("--lang <LANG>")]
-    [Description("Language of the tables: nl (default) or en.")]
+    [Description("Language of the tables: nl (Dutch) or en (English).")]
     [DefaultValue("nl")]
     public string Language { get; init; } = "nl";
 }

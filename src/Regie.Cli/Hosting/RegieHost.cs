@@ -24,7 +24,7 @@ internal static class RegieHost
             app.Configure(config =>
             {
                 RegieCommands.Configure(config, exceptions);
-                config.ConfigureConsole(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout) }));
+                config.ConfigureConsole(Console(stdout));
             });
             var exitCode = await app.RunAsync(args, cancellationToken);
 
@@ -35,6 +35,19 @@ internal static class RegieHost
         {
             return exceptions.Handle(exception);
         }
+    }
+
+    /// <summary>The console on stdout; a writer that is not the process's stdout (a test's) gets plain text.</summary>
+    private static IAnsiConsole Console(TextWriter stdout)
+    {
+        var terminal = ReferenceEquals(stdout, System.Console.Out);
+        return AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(stdout),
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = terminal ? InteractionSupport.Detect : InteractionSupport.No,
+        });
     }
 
     /// <summary>Configuration: environment variables (REGIE_HOME, Data__Directory, …), then the caller's overrides.</summary>
