@@ -94,6 +94,18 @@ internal static class SectorsView
         }).ToList();
     }
 
+    /// <summary>
+    /// The cross-check route of the exposure-and-data note §4, independent of the CBS schakelschema: ILO 2025 unit
+    /// groups → ISCO 2-digit mean → weighted by Eurostat LFS employment by 2-digit group in <paramref name="year"/>.
+    /// </summary>
+    internal static double? NationalMeanBySubMajorGroup(AtlasModel m, int year)
+    {
+        var scores = m.IscoScores[ExposureIndex.Ilo2025];
+        var employment = SubMajorEmployment(m, year);
+        return Weighted.Mean(employment.Select(e =>
+            (Weighted.Mean(scores.Where(s => s.Key.AtLevel(2) == e.Key).Select(s => s.Value)), e.Value)));
+    }
+
     private static Dictionary<IscoCode, double> SubMajorEmployment(AtlasModel m, int year)
     {
         var rows = m.Reference.SubMajorEmployment.Where(r => r.Year == year && r.Thousands is not null).ToList();
