@@ -23,6 +23,7 @@ app.UseWhen(ErrorPages.IsPageRequest, pages => pages
     .UseStatusCodePagesWithReExecute(ErrorPages.StatusPathFormat, createScopeForStatusCodePages: true));
 app.UseSecurityHeaders();
 app.UseRegieLocalization();
+app.UseRouting(); // after the error pages, so their re-executed requests are routed again
 app.UseAntiforgery();
 
 app.MapStaticAssets();

@@ -1,5 +1,4 @@
 using System.Reflection;
-using Regie.Data;
 using Regie.Data.Build;
 
 namespace Regie.Web.Hosting;
@@ -21,10 +20,12 @@ internal static class AnalyticalStoreStartup
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Regie.Web.Startup");
         var builder = app.Services.GetRequiredService<IDataBuilder>();
         var progress = new ImmediateProgress<BuildProgress>(p => logger.LogInformation(
-            "Building analytical store: step {Step}/{Steps} {Description}", p.Index, p.Count, p.Step));
+            "Building analytical store: step {Index}/{Count} {Step}", p.Index, p.Count, p.Step));
 
         var result = await builder.BuildAsync(force: false, progress, app.Lifetime.ApplicationStopping);
-        logger.LogInformation("Analytical store ready: {Result}", result);
+        logger.LogInformation(
+            result.Built ? "Analytical store built in {Seconds:0.0} s: {Path}" : "Analytical store up to date ({Seconds:0.0} s): {Path}",
+            result.Elapsed.TotalSeconds, result.StorePath);
     }
 
     // The build-time OpenAPI generator starts the entry point under the GetDocument.Insider tool

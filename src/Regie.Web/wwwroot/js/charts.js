@@ -6,8 +6,8 @@ import { expressionInterpreter } from '/lib/vega-interpreter/vega-interpreter.js
 const lang = document.documentElement.lang === 'en' ? 'en' : 'nl';
 
 const text = {
-  nl: { SVG_ACTION: 'Opslaan als SVG', PNG_ACTION: 'Opslaan als PNG', CLICK_TO_VIEW_ACTIONS: 'Exportopties', failed: 'De grafiek kon niet worden getekend; de tabel eronder bevat dezelfde cijfers.' },
-  en: { SVG_ACTION: 'Save as SVG', PNG_ACTION: 'Save as PNG', CLICK_TO_VIEW_ACTIONS: 'Export options', failed: 'The chart could not be drawn; the table below holds the same figures.' },
+  nl: { svg: 'Grafiek opslaan als SVG', png: 'Grafiek opslaan als PNG', failed: 'De grafiek kon niet worden getekend; de tabel eronder bevat dezelfde cijfers.' },
+  en: { svg: 'Save chart as SVG', png: 'Save chart as PNG', failed: 'The chart could not be drawn; the table below holds the same figures.' },
 }[lang];
 
 // d3-format locales, so axis labels match the tables (nl: 1.234,5).
@@ -28,6 +28,28 @@ async function loadSpec(source) {
   return response.json();
 }
 
+// Export buttons of our own: vega-embed's action links only work with a mouse (they set href on mousedown).
+function addExportButtons(figure, target, view) {
+  const group = document.createElement('div');
+  group.className = 'utrecht-button-group regie-chart__export';
+  for (const type of ['svg', 'png']) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'utrecht-button utrecht-button--subtle';
+    button.textContent = text[type];
+    button.addEventListener('click', async () => {
+      const link = document.createElement('a');
+      link.href = await view.toImageURL(type, type === 'png' ? 2 : 1);
+      link.download = `${figure.id || 'regie-grafiek'}.${type}`;
+      document.body.append(link);
+      link.click();
+      link.remove();
+    });
+    group.append(button);
+  }
+  target.after(group);
+}
+
 async function render(figure) {
   const target = figure.querySelector('.regie-chart__canvas');
   if (!target) {
@@ -35,17 +57,16 @@ async function render(figure) {
   }
   try {
     const spec = await loadSpec(figure.dataset.vegaSpec);
-    await window.vegaEmbed(target, spec, {
+    const result = await window.vegaEmbed(target, spec, {
       renderer: 'svg',
       ast: true,
       expr: expressionInterpreter,
       defaultStyle: false,
       tooltip: false,
       formatLocale,
-      i18n: text,
-      downloadFileName: figure.id || 'regie-grafiek',
-      actions: { export: { svg: true, png: true }, source: false, compiled: false, editor: false },
+      actions: false,
     });
+    addExportButtons(figure, target, result.view);
     figure.classList.add('regie-chart--ready');
   } catch (error) {
     target.textContent = text.failed;
