@@ -1,5 +1,6 @@
 using System.Reflection;
 using Regie.Data;
+using Regie.Data.Build;
 
 namespace Regie.Web.Hosting;
 
@@ -20,7 +21,7 @@ internal static class AnalyticalStoreStartup
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Regie.Web.Startup");
         var builder = app.Services.GetRequiredService<IDataBuilder>();
         var progress = new ImmediateProgress<BuildProgress>(p => logger.LogInformation(
-            "Building analytical store: step {Step}/{Steps} {Description}", p.Step, p.StepCount, p.Description));
+            "Building analytical store: step {Step}/{Steps} {Description}", p.Index, p.Count, p.Step));
 
         var result = await builder.BuildAsync(force: false, progress, app.Lifetime.ApplicationStopping);
         logger.LogInformation("Analytical store ready: {Result}", result);
