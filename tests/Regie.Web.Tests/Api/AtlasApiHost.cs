@@ -1,67 +1,59 @@
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Regie.Data;
-using Regie.Data.Build;
-using Regie.Monitor;
 using Regie.Monitor.Atlas;
 using Regie.TestKit;
-using Regie.Web.Api;
 
 [assembly: AssemblyFixture(typeof(Regie.Web.Tests.Api.AtlasApiHost))]
 
 namespace Regie.Web.Tests.Api;
 
 /// <summary>
-/// The atlas API on an in-memory test server over the real shipped data, built once into a temporary REGIE_HOME.
-/// It wires the API as the web host does (ProblemDetails, exception handler, status code pages).
+/// The web host (<see cref="Program"/>) on an in-memory test server over the real shipped data; it builds the
+/// analytical store on start-up, once for all API tests, into a temporary REGIE_HOME.
 /// </summary>
 public sealed class AtlasApiHost : IAsyncLifetime
 {
     private readonly TemporaryFolder _home = new("regie-api");
-    private WebApplication? _app;
+    private RegieWebFactory? _factory;
 
     public HttpClient Client { get; private set; } = null!; // Set in InitializeAsync before any test runs.
 
-    public IExposureAtlas Atlas => App.Services.GetRequiredService<IExposureAtlas>();
+    public IExposureAtlas Atlas => Factory.Services.GetRequiredService<IExposureAtlas>();
 
-    private WebApplication App => _app ?? throw new InvalidOperationException("The host is not started.");
+    private RegieWebFactory Factory => _factory ?? throw new InvalidOperationException("The host is not started.");
 
-    public async ValueTask InitializeAsync()
+    public ValueTask InitializeAsync()
     {
-        // The OpenAPI document's title comes from the application name; use the web host's.
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = "Regie.Web" });
-        builder.WebHost.UseTestServer();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Data:Directory"] = ShippedDataFolder.Path,
-            ["Data:Home"] = _home.Path,
-            ["REGIE_HOME"] = _home.Path, // overrides a REGIE_HOME in the environment
-        });
-        builder.Services.AddRegieData(builder.Configuration).AddRegieMonitor();
-        builder.Services.AddProblemDetails().AddAtlasApi();
-
-        _app = builder.Build();
-        await _app.Services.GetRequiredService<IDataBuilder>().BuildAsync(false, null, CancellationToken.None);
-        _app.UseExceptionHandler();
-        _app.UseStatusCodePages();
-        _app.MapAtlasApi();
-        await _app.StartAsync();
-        Client = _app.GetTestClient();
+        _factory = new RegieWebFactory(_home.Path);
+        Client = _factory.CreateClient(); // starts the host, which builds the store
+        return ValueTask.CompletedTask;
     }
 
     public async ValueTask DisposeAsync()
     {
         Client?.Dispose();
-        if (_app is not null)
+        if (_factory is not null)
         {
-            await _app.DisposeAsync();
+            await _factory.DisposeAsync();
         }
 
         _home.Dispose();
+    }
+
+    private sealed class RegieWebFactory(string home) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Data:Directory"] = ShippedDataFolder.Path,
+                ["Data:Home"] = home,
+                ["REGIE_HOME"] = home, // overrides a REGIE_HOME in the environment
+            }));
+            builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        }
     }
 }

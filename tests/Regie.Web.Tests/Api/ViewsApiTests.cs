@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using ClosedXML.Excel;
 using Regie.Core.Provenance;
 using Regie.Monitor.Atlas;
@@ -17,6 +18,16 @@ public sealed class ViewsApiTests(AtlasApiHost host)
         Assert.Equal(expected.TotalEmployed, summary.TotalEmployed);
         Assert.Equal(expected.Ilo2025WeightedMean, summary.Ilo2025WeightedMean);
         Assert.Equal(expected.Ilo2025Classes, summary.Ilo2025Classes);
+    }
+
+    [Fact]
+    public async Task Answers_in_the_same_json_form_as_the_cli()
+    {
+        var expected = JsonSerializer.Serialize(await host.Atlas.GetSummaryAsync(TestContext.Current.CancellationToken), AtlasJson.Options);
+
+        var body = await host.Client.GetStringAsync(new Uri("/api/atlas/summary", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(expected, body);
     }
 
     [Fact]
