@@ -9,6 +9,7 @@ namespace Regie.Core.Reference;
 /// Built by <c>regie data build</c> from the shipped files; the Monitor computes every view from it.
 /// </summary>
 /// <param name="Version">Content hash of the shipped data and the time the store was built.</param>
+/// <param name="IscoGroups">English ISCO-08 titles of the groups at every level (ILO structure).</param>
 /// <param name="UnitGroups">ISCO-08 unit groups, with their BRC 2014 group through the CBS schakelschema.</param>
 /// <param name="BrcGroups">BRC 2014 occupation groups (114).</param>
 /// <param name="IloScores">ILO 2025/2023 occupation-level means, SDs and published classes per unit group.</param>
@@ -26,6 +27,7 @@ namespace Regie.Core.Reference;
 public sealed record ReferenceData(
     DataVersion Version,
     EmploymentPeriods Periods,
+    IReadOnlyList<IscoGroup> IscoGroups,
     IReadOnlyList<UnitGroup> UnitGroups,
     IReadOnlyList<BrcGroup> BrcGroups,
     IReadOnlyList<IloScore> IloScores,
@@ -45,6 +47,9 @@ public sealed record EmploymentPeriods(string Employment, string Comparison, str
 
 /// <summary>Content hash of the shipped data folder and when the store was built from it.</summary>
 public sealed record DataVersion(string ContentHash, DateTimeOffset BuiltAt, string BuilderVersion);
+
+/// <summary>An ISCO-08 group at any level with its English title.</summary>
+public sealed record IscoGroup(IscoCode Code, string TitleEn);
 
 /// <summary>An ISCO-08 unit group (or a CBS "z.n.d." residual code) and the BRC group CBS assigns it to.</summary>
 /// <param name="Code">Four-character code.</param>

@@ -54,6 +54,7 @@ internal static class ReferenceFileReader
         return new ReferenceData(
             version,
             new EmploymentPeriods(periods.Employment, periods.Comparison, periods.Pay),
+            titles.Select(t => new IscoGroup(t.Key, t.Value)).ToList(),
             units,
             groups,
             ilo,

@@ -18,7 +18,7 @@ internal static class EscoReader
     public static IReadOnlyList<EscoOccupation> Read(ShippedData data)
     {
         var english = ReadEnglishLabels(data);
-        var occupations = new List<EscoOccupation>();
+        var occupations = new Dictionary<string, EscoOccupation>(StringComparer.Ordinal);
         using var csv = CsvTable.Open(data, DutchFile, ',', "conceptUri", "iscoGroup", "preferredLabel", "code");
         while (csv.Read())
         {
@@ -29,15 +29,18 @@ internal static class EscoReader
                 throw csv.Error("iscoGroup", $"'{isco}' is not a 4-digit ISCO-08 unit group.");
             }
 
-            occupations.Add(new EscoOccupation(
-                uri,
-                csv.RequiredText("code"),
-                group,
-                csv.RequiredText("preferredLabel"),
-                english.GetValueOrDefault(uri)));
+            var occupation = new EscoOccupation(uri, csv.RequiredText("code"), group, csv.RequiredText("preferredLabel"), english.GetValueOrDefault(uri));
+
+            // The v1.2 Dutch file repeats a few records verbatim; a repeat that differs is an error.
+            if (occupations.TryGetValue(uri, out var earlier) && earlier != occupation)
+            {
+                throw csv.Error("conceptUri", $"'{uri}' appears twice with different content.");
+            }
+
+            occupations[uri] = occupation;
         }
 
-        return occupations.OrderBy(o => o.IscoGroup).ThenBy(o => o.Code, StringComparer.Ordinal).ToList();
+        return occupations.Values.OrderBy(o => o.IscoGroup).ThenBy(o => o.Code, StringComparer.Ordinal).ToList();
     }
 
     private static Dictionary<string, string> ReadEnglishLabels(ShippedData data)

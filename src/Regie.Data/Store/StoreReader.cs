@@ -39,6 +39,7 @@ internal static class StoreReader
         return new ReferenceData(
             version,
             periods,
+            Query(connection, "SELECT * FROM isco_groups ORDER BY code", r => new IscoGroup(IscoCode.Parse(r.GetString(0)), r.GetString(1))),
             Query(connection, "SELECT * FROM unit_groups ORDER BY code", r => new UnitGroup(
                 IscoCode.Parse(r.GetString(0)), NullableString(r, 1), r.GetString(2), BrcCode.Parse(r.GetString(3)), r.GetInt32(4), r.GetBoolean(5))),
             Query(connection, "SELECT * FROM brc_groups ORDER BY code", r => new BrcGroup(

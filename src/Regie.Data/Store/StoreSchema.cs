@@ -13,6 +13,7 @@ internal static class StoreSchema
         CREATE TABLE disclaimers (id VARCHAR PRIMARY KEY, text VARCHAR NOT NULL);
         CREATE TABLE brc_groups (code VARCHAR PRIMARY KEY, title VARCHAR NOT NULL, segment_code VARCHAR NOT NULL, segment VARCHAR NOT NULL,
             class_code VARCHAR NOT NULL, class VARCHAR NOT NULL);
+        CREATE TABLE isco_groups (code VARCHAR PRIMARY KEY, title_en VARCHAR NOT NULL);
         CREATE TABLE unit_groups (code VARCHAR PRIMARY KEY, title_en VARCHAR, title_nl VARCHAR NOT NULL, brc VARCHAR NOT NULL,
             skill_level INTEGER NOT NULL, is_residual BOOLEAN NOT NULL);
         CREATE TABLE ilo_scores (code VARCHAR PRIMARY KEY, mean_2025 DOUBLE NOT NULL, sd_2025 DOUBLE NOT NULL, class_2025 VARCHAR NOT NULL,
@@ -32,7 +33,7 @@ internal static class StoreSchema
 
     public static readonly string[] Tables =
     [
-        "sources", "disclaimers", "brc_groups", "unit_groups", "ilo_scores", "ilo_tasks", "index_scores", "esco_occupations",
+        "sources", "disclaimers", "isco_groups", "brc_groups", "unit_groups", "ilo_scores", "ilo_tasks", "index_scores", "esco_occupations",
         "brc_employment", "sector_employment", "sector_earnings", "submajor_employment", "nace_sections",
     ];
 }

@@ -28,6 +28,7 @@ internal static class StoreWriter
         Append(connection, "brc_groups", r.BrcGroups, (row, g) => row
             .AppendValue(g.Code.Value).AppendValue(g.Title).AppendValue(g.SegmentCode.Value).AppendValue(g.Segment)
             .AppendValue(g.ClassCode.Value).AppendValue(g.Class));
+        Append(connection, "isco_groups", r.IscoGroups, (row, g) => row.AppendValue(g.Code.Value).AppendValue(g.TitleEn));
         Append(connection, "unit_groups", r.UnitGroups, (row, u) => row
             .AppendValue(u.Code.Value).AppendValue(u.TitleEn).AppendValue(u.TitleNl).AppendValue(u.Brc.Value)
             .AppendValue(u.SkillLevel).AppendValue(u.IsResidual));

@@ -12,12 +12,12 @@ internal static class AtlasGroupsView
     public static IRenderable Render(GroupViews views, Texts t) => new Rows(
     [
         Table(t["Groups.PayBands"], views.PayBands, t),
-        Footnotes.Note(t["Groups.PayBandRule"], views.PayBandRule),
+        Footnotes.Note(t["Groups.PayBandRule"], views.PayBandRule, t),
         Table(t["Groups.Sex"], views.Sex, t),
         Table(t["Groups.Education"], views.Education, t),
         new Text(t["Common.ExposedShareMeans"]),
-        Footnotes.Note(t["Common.AggregationRule"], views.AggregationRule),
-        .. Footnotes.Caveats(views.Caveats),
+        Footnotes.Note(t["Common.AggregationRule"], views.AggregationRule, t),
+        .. Footnotes.Caveats(views.Caveats, t),
         Footnotes.Sources(views.Sources, t),
         Footnotes.ExposureIsNotJobLoss(t),
     ]);
@@ -34,7 +34,7 @@ internal static class AtlasGroupsView
         {
             var gradient4 = group.Ilo2025Classes.FirstOrDefault(c => c.ClassId == "gradient-4")?.Share;
             table.AddTextRow(
-                t.Find("Group." + group.GroupId) ?? group.Label,
+                t.GroupLabel(group),
                 t.Count(group.Employed),
                 t.Score(group.WeightedMean),
                 t.Share(AtlasLabels.ExposedShare(group.Ilo2025Classes)),

@@ -47,8 +47,8 @@ internal static class AtlasSectorsView
             new Text(t.Format("Sectors.Years", string.Join(", ", list.AvailableYears))),
             groups,
             new Text(t["Common.ExposedShareMeans"]),
-            Footnotes.Note(t["Common.AggregationRule"], list.AggregationRule),
-            .. Footnotes.Caveats(list.Caveats),
+            Footnotes.Note(t["Common.AggregationRule"], list.AggregationRule, t),
+            .. Footnotes.Caveats(list.Caveats, t),
             Footnotes.Sources(list.Sources, t),
             Footnotes.ExposureIsNotJobLoss(t),
         ]);
