@@ -29,7 +29,7 @@ internal static partial class AtlasLabels
 
         var band = PayBand().Match(group.Label);
         return band.Success
-            ? texts.Format("Group.PayBand", band.Groups[1].Value, texts.Euro(Parse(band.Groups[2].Value)), texts.Euro(Parse(band.Groups[3].Value)))
+            ? texts.Format("Group.PayBand", band.Groups[1].Value, texts.Number(Parse(band.Groups[2].Value), 2), texts.Number(Parse(band.Groups[3].Value), 2))
             : group.Label;
     }
 

@@ -13,8 +13,11 @@ internal static class AtlasGroupsView
     [
         Table(t["Groups.PayBands"], views.PayBands, t),
         Footnotes.Note(t["Groups.PayBandRule"], views.PayBandRule, t),
+        Footnotes.Gap,
         Table(t["Groups.Sex"], views.Sex, t),
+        Footnotes.Gap,
         Table(t["Groups.Education"], views.Education, t),
+        new Text(t["Groups.Columns"]),
         new Text(t["Common.ExposedShareMeans"]),
         Footnotes.Note(t["Common.AggregationRule"], views.AggregationRule, t),
         .. Footnotes.Caveats(views.Caveats, t),
@@ -27,9 +30,9 @@ internal static class AtlasGroupsView
         var table = new Table().Title(title)
             .AddTextColumn(t["Column.Group"])
             .AddNumberColumn(t["Column.Persons"])
-            .AddNumberColumn(t.Format("Column.ExposureOf", "ILO 2025"))
+            .AddNumberColumn(t["Column.Score"])
             .AddNumberColumn(t["Column.ExposedShare"])
-            .AddNumberColumn(t.ClassLabel("gradient-4", "Exposed: Gradient 4"));
+            .AddNumberColumn(t.ShortClassLabel("gradient-4"));
         foreach (var group in groups)
         {
             var gradient4 = group.Ilo2025Classes.FirstOrDefault(c => c.ClassId == "gradient-4")?.Share;

@@ -51,7 +51,6 @@ internal static class AtlasOccupationTables
                 t.Count(unit.EscoOccupations.Count));
         }
 
-        table.Caption(t["Occupation.UnitGroupsCaption"]);
         return table;
     }
 

@@ -14,8 +14,12 @@ internal static class AtlasOccupationView
         var blocks = new List<IRenderable>
         {
             Figures(detail.Occupation, t),
+            Footnotes.Gap,
             AtlasOccupationTables.Indices(detail, t),
+            Footnotes.Gap,
             AtlasOccupationTables.UnitGroups(detail.UnitGroups, t),
+            new Text(t["Occupation.UnitGroupsCaption"]),
+            Footnotes.Gap,
             AtlasOccupationTables.UnitGroupScores(detail.UnitGroups, t),
         };
         if (withTasks)

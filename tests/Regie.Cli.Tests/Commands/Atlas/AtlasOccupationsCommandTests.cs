@@ -77,7 +77,7 @@ public sealed class AtlasOccupationsCommandTests(RegieHome home)
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Beroepsgroep", run.Output, StringComparison.Ordinal);
         Assert.Contains("Blootstelling per beroepsgroep: ILO 2025", run.Output, StringComparison.Ordinal);
-        Assert.Contains("Bron: ", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Bronnen:", run.Output, StringComparison.Ordinal);
         Assert.Contains("Blootstelling is geen baanverlies", run.Output, StringComparison.Ordinal);
     }
 
