@@ -56,6 +56,31 @@ internal sealed class Texts
     /// <summary>The label with this key, filled in with culture-formatted arguments.</summary>
     public string Format(string key, params object?[] args) => string.Format(Culture, this[key], args);
 
+    /// <summary>
+    /// The atlas's rules and caveats in the chosen language. The Monitor writes them in English from fixed
+    /// sentences (Regie.Monitor.Atlas.AtlasTexts), so each known sentence (a <c>Note.*</c> text) is replaced by its translation.
+    /// </summary>
+    public string Translate(string english)
+    {
+        ArgumentNullException.ThrowIfNull(english);
+        return IsDutch
+            ? Notes(Culture).Aggregate(english, (text, note) => text.Replace(note.English, note.Translated, StringComparison.Ordinal))
+            : english;
+    }
+
+    /// <summary>What is left of an English rule or caveat after removing every known sentence (empty when all is translated).</summary>
+    public static string Untranslated(string english) =>
+        Notes(CultureInfo.InvariantCulture).Aggregate(english, (text, note) => text.Replace(note.English, string.Empty, StringComparison.Ordinal)).Trim();
+
+    private static IEnumerable<(string English, string Translated)> Notes(CultureInfo culture) =>
+        (Resources.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: true)
+            ?? throw new InvalidOperationException("The English texts are missing."))
+        .Cast<System.Collections.DictionaryEntry>()
+        .Select(e => (Key: (string)e.Key, English: (string)e.Value!)) // resx values are strings
+        .Where(e => e.Key.StartsWith("Note.", StringComparison.Ordinal))
+        .OrderByDescending(e => e.English.Length)
+        .Select(e => (e.English, Resources.GetString(e.Key, culture) ?? e.English));
+
     /// <summary>Whole numbers, e.g. persons: 9.865.000 (nl) / 9,865,000 (en).</summary>
     public string Count(long? value) => value is { } v ? v.ToString("N0", Culture) : Missing;
 

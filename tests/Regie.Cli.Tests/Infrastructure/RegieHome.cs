@@ -1,13 +1,16 @@
 using Microsoft.Extensions.DependencyInjection;
 using Regie.Cli.Hosting;
 using Regie.Data.Build;
+using Regie.TestKit;
 
 namespace Regie.Cli.Tests.Infrastructure;
 
 /// <summary>A temporary REGIE_HOME with the analytical store built from the shipped data, shared by the read-only tests.</summary>
 public sealed class RegieHome : IAsyncLifetime
 {
-    public string Path { get; } = TemporaryFolder.Create("regie-cli-tests");
+    private readonly TemporaryFolder _home = new("regie-cli-home");
+
+    public string Path => _home.Path;
 
     public IReadOnlyDictionary<string, string?> Settings => RegieCli.Settings(Path);
 
@@ -19,7 +22,7 @@ public sealed class RegieHome : IAsyncLifetime
 
     public ValueTask DisposeAsync()
     {
-        Directory.Delete(Path, recursive: true);
+        _home.Dispose();
         return ValueTask.CompletedTask;
     }
 

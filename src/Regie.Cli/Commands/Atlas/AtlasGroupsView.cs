@@ -12,12 +12,15 @@ internal static class AtlasGroupsView
     public static IRenderable Render(GroupViews views, Texts t) => new Rows(
     [
         Table(t["Groups.PayBands"], views.PayBands, t),
-        Footnotes.Note(t["Groups.PayBandRule"], views.PayBandRule),
+        Footnotes.Note(t["Groups.PayBandRule"], views.PayBandRule, t),
+        Footnotes.Gap,
         Table(t["Groups.Sex"], views.Sex, t),
+        Footnotes.Gap,
         Table(t["Groups.Education"], views.Education, t),
+        new Text(t["Groups.Columns"]),
         new Text(t["Common.ExposedShareMeans"]),
-        Footnotes.Note(t["Common.AggregationRule"], views.AggregationRule),
-        .. Footnotes.Caveats(views.Caveats),
+        Footnotes.Note(t["Common.AggregationRule"], views.AggregationRule, t),
+        .. Footnotes.Caveats(views.Caveats, t),
         Footnotes.Sources(views.Sources, t),
         Footnotes.ExposureIsNotJobLoss(t),
     ]);
@@ -27,14 +30,14 @@ internal static class AtlasGroupsView
         var table = new Table().Title(title)
             .AddTextColumn(t["Column.Group"])
             .AddNumberColumn(t["Column.Persons"])
-            .AddNumberColumn(t.Format("Column.ExposureOf", "ILO 2025"))
+            .AddNumberColumn(t["Column.Score"])
             .AddNumberColumn(t["Column.ExposedShare"])
-            .AddNumberColumn(t.ClassLabel("gradient-4", "Exposed: Gradient 4"));
+            .AddNumberColumn(t.ShortClassLabel("gradient-4"));
         foreach (var group in groups)
         {
             var gradient4 = group.Ilo2025Classes.FirstOrDefault(c => c.ClassId == "gradient-4")?.Share;
             table.AddTextRow(
-                t.Find("Group." + group.GroupId) ?? group.Label,
+                t.GroupLabel(group),
                 t.Count(group.Employed),
                 t.Score(group.WeightedMean),
                 t.Share(AtlasLabels.ExposedShare(group.Ilo2025Classes)),

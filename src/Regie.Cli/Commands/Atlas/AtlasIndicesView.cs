@@ -30,7 +30,7 @@ internal static class AtlasIndicesView
             indices,
             Correlations(comparison.Correlations, t),
             Disagreements(comparison.Disagreements, t),
-            .. Footnotes.Caveats(comparison.Caveats),
+            .. Footnotes.Caveats(comparison.Caveats, t),
             Footnotes.Sources(comparison.Sources, t),
             Footnotes.ExposureIsNotJobLoss(t),
         ]);

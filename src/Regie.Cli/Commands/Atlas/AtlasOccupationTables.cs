@@ -44,14 +44,13 @@ internal static class AtlasOccupationTables
                 unit.Code + (unit.IsResidual ? "*" : string.Empty),
                 Title(unit, t),
                 t.Count(unit.SkillLevel),
-                unit.Ilo2025Class is { } c ? t.ClassLabel(c, c) : t.Missing,
+                t.ShortClassLabel(unit.Ilo2025Class),
                 t.Number(unit.Ilo2025Sd, 2),
                 t.Number(unit.Disagreement, 0),
                 t.Count(unit.Tasks.Count),
                 t.Count(unit.EscoOccupations.Count));
         }
 
-        table.Caption(t["Occupation.UnitGroupsCaption"]);
         return table;
     }
 

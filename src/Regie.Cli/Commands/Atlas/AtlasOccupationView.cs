@@ -14,8 +14,12 @@ internal static class AtlasOccupationView
         var blocks = new List<IRenderable>
         {
             Figures(detail.Occupation, t),
+            Footnotes.Gap,
             AtlasOccupationTables.Indices(detail, t),
+            Footnotes.Gap,
             AtlasOccupationTables.UnitGroups(detail.UnitGroups, t),
+            new Text(t["Occupation.UnitGroupsCaption"]),
+            Footnotes.Gap,
             AtlasOccupationTables.UnitGroupScores(detail.UnitGroups, t),
         };
         if (withTasks)
@@ -28,8 +32,8 @@ internal static class AtlasOccupationView
             blocks.Add(new Text(t["Occupation.TasksHint"]));
         }
 
-        blocks.Add(Footnotes.Note(t["Common.AggregationRule"], detail.AggregationRule));
-        blocks.AddRange(Footnotes.Caveats(detail.Caveats));
+        blocks.Add(Footnotes.Note(t["Common.AggregationRule"], detail.AggregationRule, t));
+        blocks.AddRange(Footnotes.Caveats(detail.Caveats, t));
         blocks.Add(Footnotes.Sources(detail.Sources, t));
         blocks.Add(Footnotes.ExposureIsNotJobLoss(t));
         return new Rows(blocks);
@@ -53,9 +57,12 @@ internal static class AtlasOccupationView
         table.AddTextRow(t["Occupation.PersonsComparison"], t.Count(row.EmployedComparison));
         table.AddTextRow(t["Column.Change"], t.Percent(row.ChangePercent));
         table.AddTextRow(t["Column.Women"], t.Share(row.WomenShare));
-        table.AddTextRow(t["Column.HigherEducation"], t.Share(row.HigherEducationShare));
-        table.AddTextRow(t["Column.MedianHourlyPay"], t.Euro(row.MedianHourlyPay));
+        table.AddTextRow(Flat(t["Column.HigherEducation"]), t.Share(row.HigherEducationShare));
+        table.AddTextRow(Flat(t["Column.MedianHourlyPay"]), t.Number(row.MedianHourlyPay, 2));
         table.AddTextRow(t["Occupation.PayQuartiles"], $"{t.Euro(row.PayP25)} – {t.Euro(row.PayP75)}");
         return table;
     }
+
+    // Column headers may break over two lines; as a row label they read as one.
+    private static string Flat(string header) => header.Replace('\n', ' ');
 }

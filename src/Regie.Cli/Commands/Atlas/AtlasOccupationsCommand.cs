@@ -3,13 +3,14 @@ using Regie.Cli.Rendering;
 using Regie.Core.Exposure;
 using Regie.Core.Results;
 using Regie.Monitor.Atlas;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Regie.Cli.Commands.Atlas;
 
 /// <summary><c>regie atlas occupations</c>: every BRC 2014 occupation group, filtered and sorted.</summary>
 [Description("Every BRC 2014 occupation group CBS publishes, with exposure, employment, composition and pay.")]
-internal sealed class AtlasOccupationsCommand(IExposureAtlas atlas, AtlasOutput output) : AsyncCommand<AtlasOccupationsCommand.Settings>
+internal sealed class AtlasOccupationsCommand(IExposureAtlas atlas, AtlasOutput output, IAnsiConsole console) : AsyncCommand<AtlasOccupationsCommand.Settings>
 {
     public sealed class Settings : AtlasSettings
     {
@@ -60,7 +61,7 @@ internal sealed class AtlasOccupationsCommand(IExposureAtlas atlas, AtlasOutput 
         var all = result.Value;
         var index = ExposureIndexInfo.TryFind(settings.Index, out var found) ? found : ExposureIndexInfo.Of(ExposureIndex.Ilo2025);
         return output.Show(settings, Limit(all, settings.Top), (shown, texts) =>
-            AtlasOccupationsView.Render(shown, all.Occupations.Count, index, texts));
+            AtlasOccupationsView.Render(shown, all.Occupations.Count, index, console.Profile.Width, texts));
     }
 
     private static OccupationList Limit(OccupationList list, int? top) =>

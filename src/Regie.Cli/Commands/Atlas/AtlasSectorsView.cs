@@ -15,7 +15,7 @@ internal static class AtlasSectorsView
             .AddTextColumn(t["Column.Section"])
             .AddTextColumn(t["Column.Sector"])
             .AddNumberColumn(t["Column.EmployedThousands"])
-            .AddNumberColumn(t.Format("Column.ExposureOf", "ILO 2025"))
+            .AddNumberColumn(t["Column.Score"])
             .AddNumberColumn(t["Column.WageWeighted"])
             .AddNumberColumn(t["Column.ExposedShare"])
             .AddNumberColumn(t["Column.SuppressedCells"]);
@@ -34,7 +34,7 @@ internal static class AtlasSectorsView
         var groups = new Table().Title(t["Sectors.MajorGroupsTitle"])
             .AddTextColumn(t["Column.Isco"])
             .AddTextColumn(t["Column.Title"])
-            .AddNumberColumn(t.Format("Column.ExposureOf", "ILO 2025"))
+            .AddNumberColumn(t["Column.Score"])
             .AddNumberColumn(t["Column.ExposedShare"]);
         foreach (var group in list.MajorGroups)
         {
@@ -44,11 +44,13 @@ internal static class AtlasSectorsView
         return new Rows(
         [
             sectors,
+            new Text(t["Sectors.Columns"]),
             new Text(t.Format("Sectors.Years", string.Join(", ", list.AvailableYears))),
+            Footnotes.Gap,
             groups,
             new Text(t["Common.ExposedShareMeans"]),
-            Footnotes.Note(t["Common.AggregationRule"], list.AggregationRule),
-            .. Footnotes.Caveats(list.Caveats),
+            Footnotes.Note(t["Common.AggregationRule"], list.AggregationRule, t),
+            .. Footnotes.Caveats(list.Caveats, t),
             Footnotes.Sources(list.Sources, t),
             Footnotes.ExposureIsNotJobLoss(t),
         ]);

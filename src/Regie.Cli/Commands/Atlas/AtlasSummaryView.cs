@@ -20,12 +20,15 @@ internal static class AtlasSummaryView
         return new Rows(
         [
             figures,
+            Footnotes.Gap,
             Classes(t["Summary.Ilo2025Classes"], summary.Ilo2025Classes, t),
+            Footnotes.Gap,
             Classes(t["Summary.Ilo2023Classes"], summary.Ilo2023Classes, t),
+            Footnotes.Gap,
             Indices(summary.Indices, t),
-            new Text(t["Common.ScalesDiffer"]),
-            Footnotes.Note(t["Common.AggregationRule"], summary.AggregationRule),
-            .. Footnotes.Caveats(summary.Caveats),
+            Footnotes.Gap,
+            Footnotes.Note(t["Common.AggregationRule"], summary.AggregationRule, t),
+            .. Footnotes.Caveats(summary.Caveats, t),
             Footnotes.Sources(summary.Sources, t),
             Footnotes.ExposureIsNotJobLoss(t),
         ]);

@@ -33,7 +33,7 @@ public sealed class AtlasOccupationCommandTests(RegieHome home)
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("ISCO-08-beroepen in deze groep", run.Output, StringComparison.Ordinal);
-        Assert.Contains("Bron: ", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Bronnen:", run.Output, StringComparison.Ordinal);
         Assert.Contains("Blootstelling is geen baanverlies", run.Output, StringComparison.Ordinal);
     }
 

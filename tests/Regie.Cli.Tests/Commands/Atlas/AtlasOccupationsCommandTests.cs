@@ -76,8 +76,8 @@ public sealed class AtlasOccupationsCommandTests(RegieHome home)
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Beroepsgroep", run.Output, StringComparison.Ordinal);
-        Assert.Contains("Blootstelling (ILO 2025)", run.Output, StringComparison.Ordinal);
-        Assert.Contains("Bron: ", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Blootstelling per beroepsgroep: ILO 2025", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Bronnen:", run.Output, StringComparison.Ordinal);
         Assert.Contains("Blootstelling is geen baanverlies", run.Output, StringComparison.Ordinal);
     }
 
@@ -87,7 +87,7 @@ public sealed class AtlasOccupationsCommandTests(RegieHome home)
         var run = await home.TestAsync("atlas", "occupations", "--top", "3", "--lang", "en");
 
         Assert.Contains("Occupation group", run.Output, StringComparison.Ordinal);
-        Assert.Contains("Exposure (ILO 2025)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Exposure by occupation group: ILO 2025", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Beroepsgroep", run.Output, StringComparison.Ordinal);
     }
 
@@ -97,7 +97,7 @@ public sealed class AtlasOccupationsCommandTests(RegieHome home)
         var run = await home.TestAsync("atlas", "occupations", "--top", "3", "--index", "aioe");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("Blootstelling (AIOE)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Blootstelling per beroepsgroep: AIOE", run.Output, StringComparison.Ordinal);
     }
 
     private static List<string> Codes(string json)

@@ -30,7 +30,7 @@ public sealed class AtlasSectorsCommandTests(RegieHome home)
         var run = await home.TestAsync("atlas", "sectors", "--lang", "en");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("Source: ", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Sources:", run.Output, StringComparison.Ordinal);
         Assert.Contains("Exposure is not job loss", run.Output, StringComparison.Ordinal);
     }
 }

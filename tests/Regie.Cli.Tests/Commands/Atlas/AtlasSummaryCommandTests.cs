@@ -35,7 +35,7 @@ public sealed class AtlasSummaryCommandTests(RegieHome home)
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Werkzame personen", run.Output, StringComparison.Ordinal);
-        Assert.Contains("Bron: ", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Bronnen:", run.Output, StringComparison.Ordinal);
         Assert.Contains("Blootstelling is geen baanverlies", run.Output, StringComparison.Ordinal);
     }
 
@@ -46,7 +46,7 @@ public sealed class AtlasSummaryCommandTests(RegieHome home)
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Employed persons", run.Output, StringComparison.Ordinal);
-        Assert.Contains("Source: ", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Sources:", run.Output, StringComparison.Ordinal);
         Assert.Contains("Exposure is not job loss", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Werkzame personen", run.Output, StringComparison.Ordinal);
     }

@@ -14,7 +14,7 @@ public sealed class AtlasViewsTests(RegieHome home)
         var run = await home.TestAsync("atlas", command);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("Bron: ", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Bron", run.Output, StringComparison.Ordinal);
         Assert.Contains("Blootstelling is geen baanverlies", run.Output, StringComparison.Ordinal);
     }
 

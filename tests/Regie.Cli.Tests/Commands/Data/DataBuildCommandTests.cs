@@ -1,17 +1,18 @@
 using Regie.Cli.Tests.Infrastructure;
+using Regie.TestKit;
 
 namespace Regie.Cli.Tests.Commands.Data;
 
 public sealed class DataBuildCommandTests : IDisposable
 {
-    private readonly string _home = TemporaryFolder.Create("regie-cli-build");
+    private readonly TemporaryFolder _home = new("regie-cli-build");
 
-    public void Dispose() => Directory.Delete(_home, recursive: true);
+    public void Dispose() => _home.Dispose();
 
     [Fact]
     public async Task Building_twice_says_up_to_date_the_second_time()
     {
-        var settings = RegieCli.Settings(_home);
+        var settings = RegieCli.Settings(_home.Path);
 
         var first = await RegieCli.RunAsync(settings, "data", "build");
         var second = await RegieCli.RunAsync(settings, "data", "build", "--lang", "en");
@@ -24,11 +25,24 @@ public sealed class DataBuildCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Force_rebuilds_an_up_to_date_store()
+    {
+        var settings = RegieCli.Settings(_home.Path);
+        await RegieCli.RunAsync(settings, "data", "build");
+
+        var forced = await RegieCli.RunAsync(settings, "data", "build", "--force");
+
+        Assert.Equal(0, forced.ExitCode);
+        Assert.Contains("Analytische opslag gebouwd", forced.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_malformed_data_file_exits_with_3_naming_file_row_and_column()
     {
-        var data = BrokenCopyOfData("eurostat/lfs_nace_isco_nl.csv", "A,OC2,12.3", "A,OC2,twelve");
-        var settings = RegieCli.Settings(_home);
-        settings["Data:Directory"] = data;
+        using var data = ShippedDataFolder.CopyToTemporaryFolder();
+        Replace(data.File("eurostat/lfs_nace_isco_nl.csv"), "A,OC2,12.3", "A,OC2,twelve");
+        var settings = RegieCli.Settings(_home.Path);
+        settings["Data:Directory"] = data.Path;
 
         var run = await RegieCli.RunAsync(settings, "data", "build");
 
@@ -37,34 +51,10 @@ public sealed class DataBuildCommandTests : IDisposable
         Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
-    private string BrokenCopyOfData(string file, string line, string replacement)
+    private static void Replace(string file, string line, string replacement)
     {
-        var source = ShippedDataFolder();
-        var copy = Path.Combine(_home, "data");
-        foreach (var path in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(copy, Path.GetRelativePath(source, path));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!); // Files under the copy always have a folder.
-            File.Copy(path, target);
-        }
-
-        var broken = Path.Combine(copy, file);
-        var text = File.ReadAllText(broken);
+        var text = File.ReadAllText(file);
         Assert.Contains(line, text, StringComparison.Ordinal);
-        File.WriteAllText(broken, text.Replace(line, replacement, StringComparison.Ordinal));
-        return copy;
-    }
-
-    private static string ShippedDataFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "data", "sources.json")))
-            {
-                return Path.Combine(dir.FullName, "data");
-            }
-        }
-
-        throw new DirectoryNotFoundException("The shipped data folder was not found above the test binaries.");
+        File.WriteAllText(file, text.Replace(line, replacement, StringComparison.Ordinal));
     }
 }
