@@ -8,7 +8,7 @@ using Regie.Web.Localization;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddRegieData(builder.Configuration).AddRegieMonitor();
-builder.Services.AddProblemDetails().AddOpenApi();
+builder.Services.AddProblemDetails().AddOpenApi().AddAtlasApi();
 builder.Services.AddRazorComponents();
 builder.Services.AddRegieLocalization();
 
@@ -23,6 +23,7 @@ app.UseWhen(ErrorPages.IsPageRequest, pages => pages
     .UseStatusCodePagesWithReExecute(ErrorPages.StatusPathFormat, createScopeForStatusCodePages: true));
 app.UseSecurityHeaders();
 app.UseRegieLocalization();
+app.UseRouting(); // after the error pages, so their re-executed requests are routed again
 app.UseAntiforgery();
 
 app.MapStaticAssets();

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Regie.Web.Export;
-using Xunit;
 
 namespace Regie.Web.Tests.Export;
 

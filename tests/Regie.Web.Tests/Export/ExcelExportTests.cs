@@ -1,6 +1,5 @@
 using ClosedXML.Excel;
 using Regie.Web.Export;
-using Xunit;
 
 namespace Regie.Web.Tests.Export;
 

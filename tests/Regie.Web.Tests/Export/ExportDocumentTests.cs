@@ -1,5 +1,4 @@
 using Regie.Web.Export;
-using Xunit;
 
 namespace Regie.Web.Tests.Export;
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Regie.Web.Components.Pages.Errors;
 using Regie.Core.Results;
 
 namespace Regie.Web.Components.Pages.Atlas;
@@ -13,12 +14,19 @@ public abstract class AtlasPage : ComponentBase
 
     /// <summary>
     /// Sets the status of the page's response for an expected error (404 for an unknown code, 400 for
-    /// invalid input); the page itself shows the helpful message (static SSR: nothing is sent yet).
+    /// invalid input). The page shows its own message, except for 404: then Blazor leaves the body to the
+    /// status page, which shows <paramref name="problem"/>.
     /// </summary>
-    protected void SetStatus(Error error)
+    protected void SetStatus(Error error, PageProblem? problem = null)
     {
+        if (HttpContext is not null)
+        {
+            problem?.AttachTo(HttpContext);
+        }
+
         if (HttpContext is { Response.HasStarted: false } context)
         {
+
             context.Response.StatusCode = error switch
             {
                 NotFoundError => StatusCodes.Status404NotFound,
