@@ -84,11 +84,16 @@ internal static class AtlasCharts
     public static VegaLiteSpec CorrelationMatrix(IStringLocalizer l, string description, IEnumerable<RankCorrelation> correlations)
     {
         var list = correlations.Where(c => c.Rho is not null).ToList();
+        var indices = list.SelectMany(c => new[] { c.IndexA, c.IndexB }).Distinct().ToList();
         JsonArray values = [.. list.SelectMany(c => new[]
         {
             (JsonNode)new JsonObject { ["a"] = AtlasLabels.IndexName(c.IndexA), ["b"] = AtlasLabels.IndexName(c.IndexB), ["rho"] = c.Rho },
             new JsonObject { ["a"] = AtlasLabels.IndexName(c.IndexB), ["b"] = AtlasLabels.IndexName(c.IndexA), ["rho"] = c.Rho },
-        })];
+        }).Concat(indices.Select(i => (JsonNode)new JsonObject // an index ranks identically to itself
+        {
+            ["a"] = AtlasLabels.IndexName(i), ["b"] = AtlasLabels.IndexName(i), ["rho"] = 1.0,
+        }))];
+        var order = Channel.Array(indices.Select(AtlasLabels.IndexName));
         var rect = new JsonObject
         {
             ["mark"] = "rect",
@@ -116,8 +121,8 @@ internal static class AtlasCharts
         };
         var encoding = new JsonObject
         {
-            ["x"] = Channel.Nominal("a", l["ChartIndex"]),
-            ["y"] = Channel.Nominal("b", l["ChartIndex"]),
+            ["x"] = Channel.Nominal("a", l["ChartIndex"], order),
+            ["y"] = Channel.Nominal("b", l["ChartIndex"], order.DeepClone().AsArray()),
         };
         return VegaLiteSpec.Layered(description, values, encoding, [rect, text], height: 320);
     }
