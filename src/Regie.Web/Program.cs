@@ -8,7 +8,7 @@ using Regie.Web.Localization;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddRegieData(builder.Configuration).AddRegieMonitor();
-builder.Services.AddProblemDetails().AddOpenApi();
+builder.Services.AddProblemDetails().AddOpenApi().AddAtlasApi();
 builder.Services.AddRazorComponents();
 builder.Services.AddRegieLocalization();
 

@@ -1,0 +1,39 @@
+using System.ComponentModel;
+using Regie.Cli.Localization;
+using Regie.Cli.Rendering;
+using Regie.Core.Provenance;
+using Regie.Monitor.Atlas;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Spectre.Console.Rendering;
+
+namespace Regie.Cli.Commands.Atlas;
+
+/// <summary><c>regie atlas sources</c>: every shipped source with licence and attribution.</summary>
+[Description("Every shipped data source with publisher, period, licence and the attribution to print with its figures.")]
+internal sealed class AtlasSourcesCommand(IExposureAtlas atlas, AtlasOutput output) : AsyncCommand<AtlasSourcesCommand.Settings>
+{
+    public sealed class Settings : AtlasSettings;
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var sources = await atlas.GetSourcesAsync(cancellationToken);
+        return output.Show(settings, sources, Render);
+    }
+
+    private static IRenderable Render(IReadOnlyList<SourceInfo> sources, Texts t)
+    {
+        var table = new Table().Title(t["Sources.Title"])
+            .AddTextColumn(t["Column.Id"])
+            .AddTextColumn(t["Column.Source"])
+            .AddTextColumn(t["Column.Period"])
+            .AddTextColumn(t["Column.Licence"]);
+        foreach (var source in sources)
+        {
+            table.AddTextRow(source.Id, $"{source.Publisher}: {source.Title} ({source.Table})", source.Period ?? t.Missing, source.Licence);
+        }
+
+        var attributions = sources.Select(s => new Text($"{s.Id}: {s.Attribution}{(s.Url is null ? string.Empty : " " + s.Url)}"));
+        return new Rows([table, new Text(t["Sources.Attributions"], new Style(decoration: Decoration.Bold)), .. attributions]);
+    }
+}
