@@ -102,7 +102,9 @@ internal static class AtlasCharts
             {
                 ["color"] = new JsonObject
                 {
-                    ["field"] = "rho", ["type"] = "quantitative", ["title"] = "ρ",
+                    ["field"] = "rho",
+                    ["type"] = "quantitative",
+                    ["title"] = "ρ",
                     ["scale"] = new JsonObject { ["domain"] = new JsonArray(-1, 0, 1), ["range"] = Channel.Array(ChartTheme.Diverging) },
                 },
             },
