@@ -11,6 +11,7 @@ builder.Services.AddRegieData(builder.Configuration).AddRegieMonitor();
 builder.Services.AddProblemDetails().AddOpenApi().AddAtlasApi();
 builder.Services.AddRazorComponents();
 builder.Services.AddRegieLocalization();
+builder.Services.AddAtlasOutputCache();
 
 var app = builder.Build();
 
@@ -24,13 +25,14 @@ app.UseWhen(ErrorPages.IsPageRequest, pages => pages
 app.UseSecurityHeaders();
 app.UseRegieLocalization();
 app.UseRouting(); // after the error pages, so their re-executed requests are routed again
+app.UseOutputCache(); // after localization: cached answers vary by UI language
 app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapOpenApi();
 app.MapCultureSwitch();
-app.MapAtlasApi();
-app.MapRazorComponents<App>();
+app.MapAtlasApi().CacheAtlasOutput();
+app.MapRazorComponents<App>().CacheAtlasOutput();
 
 app.AnnounceAddressesOnStart();
 await app.RunAsync();

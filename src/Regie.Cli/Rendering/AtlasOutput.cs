@@ -1,6 +1,6 @@
+using Regie.Cli.Commands.Atlas;
 using Regie.Cli.Hosting;
 using Regie.Cli.Localization;
-using Regie.Cli.Commands.Atlas;
 using Regie.Core.Results;
 using Spectre.Console;
 using Spectre.Console.Rendering;

@@ -30,13 +30,13 @@ internal sealed class DataBuilder(IOptions<DataOptions> options, TimeProvider ti
 
             Step("Hashing the shipped data");
             var hash = data.ComputeContentHash();
-            var key = $"{hash}/{StoreSchema.Version}";
+            var key = $"{hash}/{StoreSchema.BuilderVersion}";
             if (!force && StoreReader.ReadContentHash(storePath) == key)
             {
                 return new BuildResult(false, hash, storePath, Stopwatch.GetElapsedTime(started), CountRows(storePath));
             }
 
-            var version = new DataVersion(hash, time.GetUtcNow(), StoreSchema.Version);
+            var version = new DataVersion(hash, time.GetUtcNow(), StoreSchema.BuilderVersion);
             var reference = await Task.Run(() => ReferenceFileReader.Read(data, version, Step, cancellationToken), cancellationToken);
             ReferenceFileReader.Validate(reference);
 

@@ -5,6 +5,12 @@ internal static class StoreSchema
 {
     public const string Version = "atlas-1";
 
+    /// <summary>
+    /// What an up-to-date store must have been built by: the schema version and this build of the readers
+    /// (the module version id of a deterministic build changes only when the code does), so changed code rebuilds.
+    /// </summary>
+    public static string BuilderVersion { get; } = $"{Version}+{typeof(StoreSchema).Assembly.ManifestModule.ModuleVersionId:N}";
+
     public const string Ddl = """
         CREATE TABLE build_info (content_hash VARCHAR NOT NULL, built_at TIMESTAMPTZ NOT NULL, builder_version VARCHAR NOT NULL,
             employment_period VARCHAR NOT NULL, comparison_period VARCHAR NOT NULL, pay_period VARCHAR NOT NULL);

@@ -1,10 +1,12 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Localization;
 using Regie.Core.Exposure;
 
 namespace Regie.Web.Localization;
 
 /// <summary>Interface names of atlas ids: ILO classes (translated; ILO's own label in English) and indices.</summary>
-internal static class AtlasLabels
+internal static partial class AtlasLabels
 {
     /// <summary>The class label in the UI language; falls back to the source's label.</summary>
     public static string ClassLabel(this IStringLocalizer localizer, string? classId, string? sourceLabel = null)
@@ -27,9 +29,21 @@ internal static class AtlasLabels
     /// <summary>A population group's label (pay band, sex, education) in the UI language; falls back to the atlas's label.</summary>
     public static string GroupLabel(this IStringLocalizer localizer, string groupId, string sourceLabel)
     {
+        // Pay bands carry their range in the atlas's English label ("Pay band 1: €11.20–€21.30 per hour").
+        if (PayBand().Match(groupId + " " + sourceLabel) is { Success: true } band)
+        {
+            return localizer["Group_pay-band", band.Groups[1].Value, Euro(band.Groups[2].Value), Euro(band.Groups[3].Value)];
+        }
+
         var text = localizer[$"Group_{groupId}"];
         return text.ResourceNotFound ? sourceLabel : text.Value;
     }
+
+    private static string Euro(string invariant) =>
+        double.Parse(invariant, CultureInfo.InvariantCulture).ToString("N2", CultureInfo.CurrentCulture);
+
+    [GeneratedRegex(@"^pay-q(\d) .*€(\d+\.\d+)–€(\d+\.\d+)")]
+    private static partial Regex PayBand();
 
     /// <summary>The index's short name (names are proper names and stay as the sources write them).</summary>
     public static string IndexName(string indexId) =>

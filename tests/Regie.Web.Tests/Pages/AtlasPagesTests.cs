@@ -66,6 +66,23 @@ public sealed class AtlasPagesTests(RegieWebFactory factory)
     }
 
     [Fact]
+    public async Task Rules_and_caveats_are_in_Dutch_in_the_Dutch_interface()
+    {
+        var summary = await factory.Atlas.GetSummaryAsync(TestContext.Current.CancellationToken);
+        var client = factory.CreatePageClient();
+
+        var dutch = Html.Decode(await client.GetStringAsync("/atlas", TestContext.Current.CancellationToken));
+        var english = Html.Decode(await client.GetStringAsync("/atlas?lang=en", TestContext.Current.CancellationToken));
+
+        Assert.All(summary.Caveats, caveat =>
+        {
+            Assert.DoesNotContain(caveat, dutch, StringComparison.Ordinal);
+            Assert.Contains(caveat, english, StringComparison.Ordinal);
+        });
+        Assert.DoesNotContain(summary.AggregationRule, dutch, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_ILO_adaptation_disclaimer_is_on_the_atlas()
     {
         var client = factory.CreatePageClient();

@@ -81,6 +81,20 @@ public sealed class OccupationListPageTests(RegieWebFactory factory)
     }
 
     [Fact]
+    public async Task The_CSV_download_holds_the_rows_the_page_shows_in_the_same_order()
+    {
+        var client = factory.CreatePageClient();
+        var html = Html.Decode(await client.GetStringAsync("/atlas/beroepen?q=mede&sort=code", TestContext.Current.CancellationToken));
+        var csvLink = System.Text.RegularExpressions.Regex.Match(html, "href=\"(/api/atlas/occupations\\?format=csv[^\"]*)\"").Groups[1].Value;
+
+        var csv = await client.GetStringAsync(csvLink, TestContext.Current.CancellationToken);
+
+        var csvCodes = csv.Split('\n').Skip(1).Where(line => line.Length > 4 && char.IsAsciiDigit(line[0])).Select(line => line[..4]).ToList();
+        Assert.NotEmpty(csvCodes);
+        Assert.Equal(Html.RowCodes(html), csvCodes);
+    }
+
+    [Fact]
     public async Task An_unknown_sort_key_is_a_bad_request_with_the_reason()
     {
         var client = factory.CreatePageClient();

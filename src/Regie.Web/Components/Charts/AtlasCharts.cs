@@ -21,7 +21,7 @@ internal static class AtlasCharts
         var order = classes.Select(c => l.ClassLabel(c.ClassId, c.Label)).ToList();
         var encoding = new JsonObject
         {
-            ["y"] = Channel.Nominal("label", l["ChartClass"], Channel.Array(order)),
+            ["y"] = Channel.Categories("label", order),
             ["x"] = Channel.Quantitative("share", l["ChartShareOfEmployment"], ".0%"),
             ["color"] = Channel.OrderedColour("label", l["ChartClass"], order, ChartTheme.SixClasses.TakeLast(order.Count).ToList()),
         };
@@ -30,20 +30,20 @@ internal static class AtlasCharts
     }
 
     /// <summary>Horizontal bars of a value per labelled row, in the given order.</summary>
-    public static VegaLiteSpec Bars(string description, IEnumerable<(string Label, double? Value)> rows, string labelTitle, string valueTitle, string format)
+    public static VegaLiteSpec Bars(string description, IEnumerable<(string Label, double? Value)> rows, string valueTitle, string format)
     {
         var list = rows.Where(r => r.Value is not null).ToList();
         JsonArray values = [.. list.Select(r => (JsonNode)new JsonObject { ["label"] = r.Label, ["value"] = r.Value })];
         var encoding = new JsonObject
         {
-            ["y"] = Channel.Nominal("label", labelTitle, Channel.Array(list.Select(r => r.Label))),
+            ["y"] = Channel.Categories("label", list.Select(r => r.Label)),
             ["x"] = Channel.Quantitative("value", valueTitle, format),
         };
         return VegaLiteSpec.Create(description, values, Bar(), encoding, height: Math.Max(80, 24 * list.Count + 40));
     }
 
     /// <summary>Stacked 100 % bars: class composition of each row (sectors, groups).</summary>
-    public static VegaLiteSpec StackedClasses(IStringLocalizer l, string description, IEnumerable<(string Label, IReadOnlyList<ClassShare> Classes)> rows, string labelTitle)
+    public static VegaLiteSpec StackedClasses(IStringLocalizer l, string description, IEnumerable<(string Label, IReadOnlyList<ClassShare> Classes)> rows)
     {
         var list = rows.ToList();
         var classOrder = list.SelectMany(r => r.Classes).Select(c => (c.ClassId, Label: l.ClassLabel(c.ClassId, c.Label)))
@@ -57,7 +57,7 @@ internal static class AtlasCharts
         }))];
         var encoding = new JsonObject
         {
-            ["y"] = Channel.Nominal("label", labelTitle, Channel.Array(list.Select(r => r.Label))),
+            ["y"] = Channel.Categories("label", list.Select(r => r.Label)),
             ["x"] = Channel.Quantitative("share", l["ChartShareOfEmployment"], ".0%", new JsonObject { ["domain"] = new JsonArray(0, 1) }),
             ["color"] = Channel.OrderedColour("class", l["ChartClass"], classOrder, ChartTheme.SixClasses.TakeLast(classOrder.Count).ToList()),
             ["order"] = new JsonObject { ["field"] = "order", ["type"] = "quantitative" },
@@ -74,7 +74,8 @@ internal static class AtlasCharts
         var encoding = new JsonObject
         {
             ["x"] = Channel.Quantitative("exposure", exposureTitle, ".2f", new JsonObject { ["zero"] = false }),
-            ["y"] = Channel.Quantitative("employed", l["ChartEmployed"], ",.0f"),
+            // Log scale: group sizes range from a few thousand to several hundred thousand persons.
+            ["y"] = Channel.Quantitative("employed", l["ChartEmployedLog"], ",.0f", new JsonObject { ["type"] = "log" }),
         };
         var mark = new JsonObject { ["type"] = "point", ["filled"] = true, ["opacity"] = 0.75, ["size"] = 60 };
         return VegaLiteSpec.Create(description, values, mark, encoding, height: 360);
@@ -84,11 +85,16 @@ internal static class AtlasCharts
     public static VegaLiteSpec CorrelationMatrix(IStringLocalizer l, string description, IEnumerable<RankCorrelation> correlations)
     {
         var list = correlations.Where(c => c.Rho is not null).ToList();
+        var indices = list.SelectMany(c => new[] { c.IndexA, c.IndexB }).Distinct().ToList();
         JsonArray values = [.. list.SelectMany(c => new[]
         {
             (JsonNode)new JsonObject { ["a"] = AtlasLabels.IndexName(c.IndexA), ["b"] = AtlasLabels.IndexName(c.IndexB), ["rho"] = c.Rho },
             new JsonObject { ["a"] = AtlasLabels.IndexName(c.IndexB), ["b"] = AtlasLabels.IndexName(c.IndexA), ["rho"] = c.Rho },
-        })];
+        }).Concat(indices.Select(i => (JsonNode)new JsonObject // an index ranks identically to itself
+        {
+            ["a"] = AtlasLabels.IndexName(i), ["b"] = AtlasLabels.IndexName(i), ["rho"] = 1.0,
+        }))];
+        var order = Channel.Array(indices.Select(AtlasLabels.IndexName));
         var rect = new JsonObject
         {
             ["mark"] = "rect",
@@ -96,7 +102,9 @@ internal static class AtlasCharts
             {
                 ["color"] = new JsonObject
                 {
-                    ["field"] = "rho", ["type"] = "quantitative", ["title"] = "ρ",
+                    ["field"] = "rho",
+                    ["type"] = "quantitative",
+                    ["title"] = "ρ",
                     ["scale"] = new JsonObject { ["domain"] = new JsonArray(-1, 0, 1), ["range"] = Channel.Array(ChartTheme.Diverging) },
                 },
             },
@@ -116,8 +124,8 @@ internal static class AtlasCharts
         };
         var encoding = new JsonObject
         {
-            ["x"] = Channel.Nominal("a", l["ChartIndex"]),
-            ["y"] = Channel.Nominal("b", l["ChartIndex"]),
+            ["x"] = Channel.Nominal("a", l["ChartIndex"], order),
+            ["y"] = Channel.Nominal("b", l["ChartIndex"], order.DeepClone().AsArray()),
         };
         return VegaLiteSpec.Layered(description, values, encoding, [rect, text], height: 320);
     }

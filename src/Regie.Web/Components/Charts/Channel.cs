@@ -19,6 +19,11 @@ internal static class Channel
         return channel;
     }
 
+    /// <summary>The category axis of a bar chart: the bars' own labels say enough, so no axis title (it would
+    /// overlap long labels).</summary>
+    public static JsonObject Categories(string field, IEnumerable<string> order) =>
+        new() { ["field"] = field, ["type"] = "nominal", ["title"] = null, ["sort"] = Array(order) };
+
     /// <summary>An ordinal class channel with a fixed order and colours (light = least exposed).</summary>
     public static JsonObject OrderedColour(string field, string title, IReadOnlyList<string> order, IReadOnlyList<string> colours) =>
         new()

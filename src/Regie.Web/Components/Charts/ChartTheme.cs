@@ -23,6 +23,7 @@ internal static class ChartTheme
         ["background"] = "transparent",
         ["view"] = new JsonObject { ["stroke"] = null },
         ["axis"] = new JsonObject { ["labelFontSize"] = 12, ["titleFontSize"] = 13, ["labelColor"] = "#1a1a1a", ["titleColor"] = "#1a1a1a", ["labelLimit"] = 260 },
+        ["axisQuantitative"] = new JsonObject { ["tickCount"] = 6 },
         ["legend"] = new JsonObject { ["labelFontSize"] = 12, ["titleFontSize"] = 13, ["labelLimit"] = 260 },
         ["bar"] = new JsonObject { ["color"] = Bar },
         ["point"] = new JsonObject { ["color"] = Bar, ["filled"] = true },

@@ -1,5 +1,7 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
 
 namespace Regie.Web.Components.Charts;
 
@@ -51,5 +53,6 @@ public sealed class VegaLiteSpec
 
     public string ToJson() => _spec.ToJsonString(Options);
 
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
+    // Letters stay readable (€, ë); HTML-sensitive characters are still escaped, and Razor encodes the attribute.
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = false, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 }

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Components;
-using Regie.Web.Components.Pages.Errors;
 using Regie.Core.Results;
+using Regie.Web.Components.Pages.Errors;
 
 namespace Regie.Web.Components.Pages.Atlas;
 

@@ -38,8 +38,9 @@ public sealed record OccupationListState(string? Search, string? ClassId, string
     public string? AriaSort(string key) =>
         string.Equals(EffectiveSort, key, StringComparison.OrdinalIgnoreCase) ? (EffectiveDescending ? "descending" : "ascending") : null;
 
-    /// <summary>The API download of the same rows, in the same order.</summary>
-    public string DownloadLink(string format) => Link(ApiPath, this, ("format", format));
+    /// <summary>The API download of the same rows, in the same order (the direction is always explicit:
+    /// the page's default depends on the column, the API's is descending).</summary>
+    public string DownloadLink(string format) => Link(ApiPath, this with { Descending = EffectiveDescending }, ("format", format));
 
     private static string Link(string path, OccupationListState state, params (string Key, string Value)[] extra)
     {
