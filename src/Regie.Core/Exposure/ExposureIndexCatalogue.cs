@@ -4,7 +4,7 @@ namespace Regie.Core.Exposure;
 internal static class ExposureIndexCatalogue
 {
     private const string UsToIsco =
-        "unweighted mean over linked US occupations; BLS 2010 SOC → ISCO-08 crosswalk (partial matches kept)";
+        "unweighted mean over the linked US occupations (partial matches kept)";
 
     internal static IReadOnlyList<ExposureIndexInfo> Build() =>
     [

@@ -12,8 +12,9 @@ namespace Regie.Monitor.Atlas;
 /// </summary>
 internal sealed class AtlasModel
 {
-    public AtlasModel(ReferenceData reference)
+    public AtlasModel(ReferenceData input)
     {
+        var reference = Canonical(input);
         Reference = reference;
         Units = reference.UnitGroups.ToFrozenDictionary(u => u.Code);
         Groups = reference.BrcGroups;
@@ -87,6 +88,26 @@ internal sealed class AtlasModel
 
     /// <summary>Employed persons in the current period, or 0 when CBS publishes none.</summary>
     public double EmployedOf(BrcCode group) => Employment.TryGetValue(group, out var e) && e.Employed is { } n ? n : 0;
+
+    /// <summary>
+    /// Every table in one fixed order, so float sums, and therefore the output bytes, do not depend on the order
+    /// rows arrive in (same inputs, same bytes).
+    /// </summary>
+    private static ReferenceData Canonical(ReferenceData r) => r with
+    {
+        IscoGroups = [.. r.IscoGroups.OrderBy(g => g.Code)],
+        UnitGroups = [.. r.UnitGroups.OrderBy(u => u.Code)],
+        BrcGroups = [.. r.BrcGroups.OrderBy(g => g.Code)],
+        IloScores = [.. r.IloScores.OrderBy(s => s.Code)],
+        IloTasks = [.. r.IloTasks.OrderBy(t => t.Code).ThenBy(t => t.TaskId)],
+        IndexScores = [.. r.IndexScores.OrderBy(s => s.Index).ThenBy(s => s.Code)],
+        EscoOccupations = [.. r.EscoOccupations.OrderBy(o => o.IscoGroup).ThenBy(o => o.Code, StringComparer.Ordinal).ThenBy(o => o.Uri, StringComparer.Ordinal)],
+        Employment = [.. r.Employment.OrderBy(e => e.Code)],
+        SectorEmployment = [.. r.SectorEmployment.OrderBy(s => s.Year).ThenBy(s => s.Section, StringComparer.Ordinal).ThenBy(s => s.MajorGroup)],
+        SectorEarnings = [.. r.SectorEarnings.OrderBy(s => s.Year).ThenBy(s => s.Section, StringComparer.Ordinal).ThenBy(s => s.MajorGroup)],
+        SubMajorEmployment = [.. r.SubMajorEmployment.OrderBy(s => s.Year).ThenBy(s => s.AgeGroup, StringComparer.Ordinal).ThenBy(s => s.SubMajorGroup)],
+        Sections = [.. r.Sections.OrderBy(s => s.Code, StringComparer.Ordinal)],
+    };
 
     private static IReadOnlyDictionary<TKey, double> PercentilesOf<TKey>(IReadOnlyDictionary<TKey, double> scores)
         where TKey : notnull

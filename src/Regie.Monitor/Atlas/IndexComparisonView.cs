@@ -44,9 +44,10 @@ internal static class IndexComparisonView
 
     private static RankCorrelation Correlation<TKey>(
         ExposureIndexInfo a, ExposureIndexInfo b, string level, IReadOnlyDictionary<TKey, double> x, IReadOnlyDictionary<TKey, double> y)
-        where TKey : notnull
+        where TKey : notnull, IComparable<TKey>
     {
-        var common = x.Keys.Where(y.ContainsKey).ToArray();
+        // Ordered: the correlation's float sums must not depend on hash order (same inputs, same bytes).
+        var common = x.Keys.Where(y.ContainsKey).Order().ToArray();
         var xs = common.Select(k => x[k]).ToArray();
         var ys = common.Select(k => y[k]).ToArray();
         return new RankCorrelation(a.Id, b.Id, level, Ranks.Spearman(xs, ys), common.Length);

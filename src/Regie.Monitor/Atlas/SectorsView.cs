@@ -72,7 +72,8 @@ internal static class SectorsView
                 .Where(g => g.Code.Level == 2 && g.Code.MajorGroup == major.Code)
                 .Select(g =>
                 {
-                    var units = scores.Keys.Where(u => u.AtLevel(2) == g.Code).ToList();
+                    // Ordered: a float sum must not depend on hash order, or the output bytes would change per process.
+                    var units = scores.Keys.Where(u => u.AtLevel(2) == g.Code).Order().ToList();
                     var composition = BrcExposure.Composition(units, m.Class2025);
                     return (Exposure: Weighted.Mean(units.Select(u => scores[u])), Composition: composition,
                         Weight: employment.TryGetValue(g.Code, out var e) ? e : 0);
@@ -102,8 +103,8 @@ internal static class SectorsView
     {
         var scores = m.IscoScores[ExposureIndex.Ilo2025];
         var employment = SubMajorEmployment(m, year);
-        return Weighted.Mean(employment.Select(e =>
-            (Weighted.Mean(scores.Where(s => s.Key.AtLevel(2) == e.Key).Select(s => s.Value)), e.Value)));
+        return Weighted.Mean(employment.OrderBy(e => e.Key).Select(e =>
+            (Weighted.Mean(scores.Where(s => s.Key.AtLevel(2) == e.Key).OrderBy(s => s.Key).Select(s => s.Value)), e.Value)));
     }
 
     private static Dictionary<IscoCode, double> SubMajorEmployment(AtlasModel m, int year)
