@@ -82,9 +82,19 @@ internal sealed class AtlasModel
 
     public FrozenDictionary<IscoCode, IReadOnlyList<EscoOccupation>> EscoByUnit { get; }
 
-    /// <summary>The unit groups of a BRC group that can carry a score (residual codes excluded).</summary>
+    /// <summary>CBS's code for "occupation unknown" in the schakelschema.</summary>
+    private static readonly IscoCode Unknown = IscoCode.Parse("9999");
+
+    /// <summary>
+    /// The unit groups of a BRC group that can carry a score: residual codes excluded, and none at all for the group
+    /// that collects workers whose occupation is unknown or unclassifiable (the group holding CBS code 9999, BRC 1311
+    /// "Overig"): the few real unit groups CBS parks there (subsistence farmers, water carriers, public scribes) say
+    /// nothing about the work of the people counted in it.
+    /// </summary>
     public IEnumerable<IscoCode> ScorableUnits(BrcCode group) =>
-        UnitsByBrc.TryGetValue(group, out var units) ? units.Where(u => !u.IsResidual).Select(u => u.Code) : [];
+        UnitsByBrc.TryGetValue(group, out var units) && !units.Any(u => u.Code == Unknown)
+            ? units.Where(u => !u.IsResidual).Select(u => u.Code)
+            : [];
 
     /// <summary>Employed persons in the current period, or 0 when CBS publishes none.</summary>
     public double EmployedOf(BrcCode group) => Employment.TryGetValue(group, out var e) && e.Employed is { } n ? n : 0;

@@ -3,10 +3,18 @@ namespace Regie.Monitor.Atlas;
 /// <summary>The rules and caveats printed with the atlas's figures (English reference text; the UI translates).</summary>
 internal static class AtlasTexts
 {
-    public const string BrcRule =
+    public const string BrcRule = BrcMeanRule + " " + UnknownGroupRule;
+
+    public const string BrcMeanRule =
         "A BRC 2014 group's exposure is the unweighted mean of the ILO 2025 scores of its ISCO-08 unit groups (CBS schakelschema); " +
         "CBS residual codes (z.n.d.) and unscored unit groups are left out, and a group without any scored unit group has no score. " +
         "Class shares count the group's scored unit groups per ILO class and assume workers are spread evenly over them.";
+
+    public const string UnknownGroupRule =
+        "The group for workers whose occupation is unknown or cannot be classified (BRC 1311 Overig) has no score.";
+
+    public const string GroupComposition =
+        "Differences between women and men, and between education levels, come only from the occupation groups they work in; within a group, everyone is assumed to have the group's exposure.";
 
     public const string NationalRule =
         "National figures weight each BRC group by its employed persons (CBS 85276NED) over the groups with a score; " +

@@ -32,7 +32,7 @@ internal static class GroupsView
             ],
             PayBandRule,
             AtlasTexts.GroupRule + " " + AtlasTexts.BrcRule,
-            [.. AtlasTexts.Common, "Pay is for employees only (CBS 85517NED, 2024); employment and shares are for all employed persons (85276NED)."],
+            [.. AtlasTexts.Common, AtlasTexts.GroupComposition, "Pay is for employees only (CBS 85517NED, 2024); employment and shares are for all employed persons (85276NED)."],
             SourceRefs.Groups(m));
     }
 

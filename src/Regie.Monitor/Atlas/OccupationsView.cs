@@ -32,7 +32,7 @@ internal static class OccupationsView
                 i => m.BrcScores[i.Index].TryGetValue(g.Code, out var s) ? s : (double?)null,
                 StringComparer.Ordinal),
             units.Count,
-            units.Count(u => m.Class2025.ContainsKey(u.Code) && !u.IsResidual),
+            m.ScorableUnits(g.Code).Count(m.Class2025.ContainsKey),
             e?.Employed,
             e?.EmployedComparison,
             e?.GrowthPercent,

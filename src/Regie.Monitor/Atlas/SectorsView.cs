@@ -43,7 +43,8 @@ internal static class SectorsView
                 section.Code,
                 section.LabelNl,
                 section.LabelEn,
-                published.Count > 0 ? published.Sum(c => c.Thousands!.Value) : null, // Published cells only.
+                // Published cells only, rounded to the source's precision (0.1 thousand) so float noise does not show.
+                published.Count > 0 ? Math.Round(published.Sum(c => c.Thousands!.Value), 1, MidpointRounding.AwayFromZero) : null,
                 Weighted.Mean(weighted.Select(w => (w.Major.Exposure, w.Thousands))),
                 Weighted.Mean(weighted.Select(w => (w.Major.Exposure,
                     earnings.TryGetValue((section.Code, w.Major.Code), out var h) ? w.Thousands * h : 0))),
@@ -81,12 +82,8 @@ internal static class SectorsView
                 .Where(s => s.Exposure is not null)
                 .ToList();
 
-            // A major group whose 2-digit groups Eurostat does not publish falls back to equal weights.
-            if (subMajors.Count > 0 && subMajors.All(s => s.Weight == 0))
-            {
-                subMajors = subMajors.Select(s => s with { Weight = 1 }).ToList();
-            }
-
+            // 2-digit groups Eurostat does not publish are left out of the weighting; a major group without any
+            // published 2-digit employment gets no exposure (null), never a guess.
             return new MajorGroupExposure(
                 major.Code.Value,
                 major.TitleEn,

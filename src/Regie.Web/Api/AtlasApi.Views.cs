@@ -14,8 +14,17 @@ internal static partial class AtlasApi
 {
     private const string FormatDescription = "json (default), csv or xlsx.";
 
-    private static async Task<Ok<AtlasSummary>> GetSummary([FromServices] IExposureAtlas atlas, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await atlas.GetSummaryAsync(cancellationToken));
+    private static async Task<Results<Ok<AtlasSummary>, FileContentHttpResult, ApiError>> GetSummary(
+        [FromQuery, Description(FormatDescription)] string? format,
+        [FromQuery, Description("With format=csv: classes (default) or indices.")] string? table,
+        [FromServices] IExposureAtlas atlas,
+        CancellationToken cancellationToken)
+    {
+        var export = ExportRequest.Parse(format, table);
+        return export.IsSuccess
+            ? await Download.RespondAsync(await atlas.GetSummaryAsync(cancellationToken), export.Value, (summary, period) => summary.ToExport(period), atlas, cancellationToken)
+            : export.Error.ToHttpError();
+    }
 
     private static async Task<Results<Ok<SectorList>, FileContentHttpResult, ApiError>> GetSectors(
         [FromQuery, Description("Year of the sector × occupation matrix, e.g. 2024; the latest when absent.")] string? year,

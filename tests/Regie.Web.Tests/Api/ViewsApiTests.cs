@@ -31,6 +31,27 @@ public sealed class ViewsApiTests(AtlasApiHost host)
     }
 
     [Fact]
+    public async Task Downloads_the_national_summary_as_csv()
+    {
+        var response = await host.Client.GetAsync(new Uri("/api/atlas/summary?format=csv", UriKind.Relative), TestContext.Current.CancellationToken);
+        var lines = (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("index,classId,label,share,persons", lines[0], StringComparison.Ordinal);
+        Assert.Equal(1 + 6 + 4, lines.Length);
+    }
+
+    [Fact]
+    public async Task Rejects_an_unknown_summary_format()
+    {
+        var response = await host.Client.GetAsync(new Uri("/api/atlas/summary?format=pdf", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task Shows_the_sectors_of_the_latest_year()
     {
         var sectors = await host.Client.GetJsonAsync<SectorList>("/api/atlas/sectors");

@@ -7,6 +7,7 @@ namespace Regie.Web.Tests.Pages;
 public sealed class DownloadLinksTests(RegieWebFactory factory)
 {
     [Theory]
+    [InlineData("/atlas", "/api/atlas/summary?format=csv")]
     [InlineData("/atlas/beroepen/0811", "/api/atlas/occupations/0811?format=csv")]
     [InlineData("/atlas/sectoren?year=2023", "/api/atlas/sectors?year=2023&format=csv")]
     [InlineData("/atlas/groepen", "/api/atlas/groups?format=csv")]

@@ -14,6 +14,17 @@ public sealed class AtlasSectorsCommandTests(RegieHome home)
         Assert.StartsWith("regie: No sector × occupation data for 1990.", run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("24")]
+    public async Task A_year_that_is_not_a_year_is_invalid_input_with_a_sentence(string year)
+    {
+        var run = await home.RunAsync("atlas", "sectors", "--year", year);
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Equal($"regie: '{year}' is not a year. Use four digits, e.g. 2024.", run.Error.Trim());
+    }
+
     [Fact]
     public async Task Shows_the_latest_year_by_default()
     {
