@@ -35,7 +35,16 @@ public sealed record ClassShare(string ClassId, string Label, double Share, long
 /// <param name="WeightedPercentile">Employment-weighted mean of BRC groups' percentile rank among BRC groups (0–100), comparable across indices.</param>
 /// <param name="EmploymentCoverage">Share of employment in BRC groups the index reaches.</param>
 /// <param name="BrcGroupsCovered">BRC groups with a score.</param>
-public sealed record IndexSummary(string IndexId, double? WeightedMean, double? WeightedPercentile, double EmploymentCoverage, int BrcGroupsCovered);
+/// <param name="UnitGroupsCovered">ISCO-08 unit groups the index reaches.</param>
+/// <param name="UnitGroupsTotal">ISCO-08 unit groups in the CBS schakelschema (residual codes excluded).</param>
+public sealed record IndexSummary(
+    string IndexId,
+    double? WeightedMean,
+    double? WeightedPercentile,
+    double EmploymentCoverage,
+    int BrcGroupsCovered,
+    int UnitGroupsCovered,
+    int UnitGroupsTotal);
 
 /// <summary>The national exposure summary.</summary>
 public sealed record AtlasSummary(
@@ -156,12 +165,14 @@ public sealed record SectorList(
 public sealed record MajorGroupExposure(string Code, string TitleEn, double? Exposure, IReadOnlyList<ClassShare> Ilo2025Classes);
 
 /// <summary>A population group (pay band, women, men, higher educated …) with its exposure.</summary>
+/// <param name="EmploymentCoverage">Share of the group's employed persons in BRC groups with an ILO 2025 score (0–1).</param>
 public sealed record GroupExposure(
     string GroupId,
     string Label,
     long Employed,
     double? WeightedMean,
-    IReadOnlyList<ClassShare> Ilo2025Classes);
+    IReadOnlyList<ClassShare> Ilo2025Classes,
+    double EmploymentCoverage);
 
 /// <summary>Exposure by pay band, by sex and by education.</summary>
 public sealed record GroupViews(

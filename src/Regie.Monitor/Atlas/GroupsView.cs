@@ -68,6 +68,8 @@ internal static class GroupsView
         return result;
     }
 
+    private static double Coverage(double covered, double total) => total > 0 ? covered / total : 0;
+
     private static GroupExposure Group(AtlasModel m, string id, string label, IEnumerable<(BrcCode Code, double Weight)> weights)
     {
         var list = weights.ToList();
@@ -77,6 +79,7 @@ internal static class GroupsView
             label,
             (long)Math.Round(list.Sum(w => w.Weight), MidpointRounding.AwayFromZero),
             Weighted.Mean(list.Select(w => (ilo.TryGetValue(w.Code, out var x) ? x : (double?)null, w.Weight))),
-            ClassShares.For2025(m, list));
+            ClassShares.For2025(m, list),
+            Coverage(list.Where(w => ilo.ContainsKey(w.Code)).Sum(w => w.Weight), list.Sum(w => w.Weight)));
     }
 }

@@ -34,6 +34,8 @@ internal static class SummaryView
             Weighted.Mean(m.Groups.Select(g => (scores.TryGetValue(g.Code, out var x) ? x : (double?)null, m.EmployedOf(g.Code)))),
             Weighted.Mean(m.Groups.Select(g => (percentiles.TryGetValue(g.Code, out var p) ? p : (double?)null, m.EmployedOf(g.Code)))),
             total > 0 ? covered / total : 0,
-            scores.Count);
+            scores.Count,
+            m.IscoScores[index].Count,
+            m.Units.Values.Count(u => !u.IsResidual));
     }
 }

@@ -23,6 +23,7 @@ internal static class GroupExports
                     .Text("label", row => row.Group.Label)
                     .Integer("employed", row => row.Group.Employed)
                     .Number("weightedMean", row => row.Group.WeightedMean)
+                    .Number("employmentCoverage", row => row.Group.EmploymentCoverage)
                     .Ilo2025Shares(row => row.Group.Ilo2025Classes)
                     .Build(rows),
             ],

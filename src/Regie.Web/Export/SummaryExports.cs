@@ -28,6 +28,8 @@ internal static class SummaryExports
                     .Number("weightedPercentile", row => row.WeightedPercentile)
                     .Number("employmentCoverage", row => row.EmploymentCoverage)
                     .Integer("brcGroupsCovered", row => row.BrcGroupsCovered)
+                    .Integer("unitGroupsCovered", row => row.UnitGroupsCovered)
+                    .Integer("unitGroupsTotal", row => row.UnitGroupsTotal)
                     .Build(summary.Indices),
             ],
             new ExportProvenance(summary.Sources, summary.AggregationRule, summary.Caveats));

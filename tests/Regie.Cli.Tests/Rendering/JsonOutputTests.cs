@@ -11,7 +11,7 @@ public sealed class JsonOutputTests
     {
         using var writer = new StringWriter();
 
-        JsonOutput.Write(writer, new IndexSummary("aioe", null, 61.5, 0.98, 112));
+        JsonOutput.Write(writer, new IndexSummary("aioe", null, 61.5, 0.98, 112, 422, 436));
 
         Assert.Contains("\"indexId\": \"aioe\"", writer.ToString(), StringComparison.Ordinal);
         Assert.Contains("\"weightedMean\": null", writer.ToString(), StringComparison.Ordinal);

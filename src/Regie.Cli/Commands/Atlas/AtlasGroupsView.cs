@@ -31,6 +31,7 @@ internal static class AtlasGroupsView
             .AddTextColumn(t["Column.Group"])
             .AddNumberColumn(t["Column.Persons"])
             .AddNumberColumn(t["Column.Score"])
+            .AddNumberColumn(t["Column.EmploymentCoverage"])
             .AddNumberColumn(t["Column.ExposedShare"])
             .AddNumberColumn(t.ShortClassLabel("gradient-4"));
         foreach (var group in groups)
@@ -40,6 +41,7 @@ internal static class AtlasGroupsView
                 t.GroupLabel(group),
                 t.Count(group.Employed),
                 t.Score(group.WeightedMean),
+                t.Share(group.EmploymentCoverage),
                 t.Share(AtlasLabels.ExposedShare(group.Ilo2025Classes)),
                 t.Share(gradient4));
         }

@@ -55,7 +55,8 @@ internal static class AtlasSummaryView
             .AddNumberColumn(t["Column.WeightedMean"])
             .AddNumberColumn(t["Column.WeightedPercentile"])
             .AddNumberColumn(t["Column.EmploymentCoverage"])
-            .AddNumberColumn(t["Column.BrcGroups"]);
+            .AddNumberColumn(t["Column.BrcGroups"])
+            .AddNumberColumn(t["Column.UnitGroupsReached"]);
         foreach (var index in indices)
         {
             table.AddTextRow(
@@ -63,7 +64,8 @@ internal static class AtlasSummaryView
                 t.Score(index.WeightedMean),
                 t.Number(index.WeightedPercentile, 1),
                 t.Share(index.EmploymentCoverage),
-                t.Count(index.BrcGroupsCovered));
+                t.Count(index.BrcGroupsCovered),
+                t.Format("Common.Of", index.UnitGroupsCovered, index.UnitGroupsTotal));
         }
 
         return table;
