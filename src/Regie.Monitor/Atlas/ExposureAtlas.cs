@@ -49,6 +49,9 @@ internal sealed class ExposureAtlas(IReferenceDataSource source) : IExposureAtla
     public async Task<IReadOnlyList<SourceInfo>> GetSourcesAsync(CancellationToken cancellationToken) =>
         (await ComputeAsync(cancellationToken)).Model.Reference.Sources;
 
+    public async Task<IReadOnlyDictionary<string, string>> GetDisclaimersAsync(CancellationToken cancellationToken) =>
+        (await ComputeAsync(cancellationToken)).Model.Reference.Disclaimers;
+
     private async Task<Computed> ComputeAsync(CancellationToken cancellationToken)
     {
         if (_computed is { } computed)

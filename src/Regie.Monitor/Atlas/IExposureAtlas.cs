@@ -29,4 +29,10 @@ public interface IExposureAtlas
 
     /// <summary>Every shipped source with licence and attribution.</summary>
     Task<IReadOnlyList<SourceInfo>> GetSourcesAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Disclaimers the sources require, by id (from data/sources.json): "iloAdaptation" wherever ILO scores are
+    /// re-aggregated, "iloTranslationNl"/"iloTranslationEn" where ILO labels are translated.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, string>> GetDisclaimersAsync(CancellationToken cancellationToken);
 }

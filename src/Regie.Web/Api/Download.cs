@@ -29,7 +29,8 @@ internal static class Download
         if (request.Format == ExportFormat.Xlsx)
         {
             var catalogue = await atlas.GetSourcesAsync(cancellationToken);
-            return TypedResults.File(ExcelExport.Write(document, catalogue), ExportFormats.XlsxContentType, document.FileName(ExportFormat.Xlsx));
+            var disclaimers = await atlas.GetDisclaimersAsync(cancellationToken);
+            return TypedResults.File(ExcelExport.Write(document, catalogue, disclaimers), ExportFormats.XlsxContentType, document.FileName(ExportFormat.Xlsx));
         }
 
         if (document.Find(request.Table) is not { } table)

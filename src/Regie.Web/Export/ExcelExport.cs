@@ -12,7 +12,7 @@ internal static class ExcelExport
 {
     public const string SourcesSheet = "Sources";
 
-    public static byte[] Write(ExportDocument document, IReadOnlyList<SourceInfo> catalogue)
+    public static byte[] Write(ExportDocument document, IReadOnlyList<SourceInfo> catalogue, IReadOnlyDictionary<string, string> disclaimers)
     {
         using var workbook = new XLWorkbook();
         workbook.Properties.Title = document.Title;
@@ -25,7 +25,7 @@ internal static class ExcelExport
             AddTable(workbook, table, document.Provenance.SourceLine);
         }
 
-        SourcesSheetWriter.Add(workbook.Worksheets.Add(SourcesSheet), document.Provenance, catalogue);
+        SourcesSheetWriter.Add(workbook.Worksheets.Add(SourcesSheet), document.Provenance, catalogue, disclaimers);
 
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);

@@ -8,7 +8,7 @@ internal static class SourcesSheetWriter
 {
     private static readonly string[] Header = ["id", "label", "title", "publisher", "table", "period", "licence", "attribution", "url"];
 
-    public static void Add(IXLWorksheet sheet, ExportProvenance provenance, IReadOnlyList<SourceInfo> catalogue)
+    public static void Add(IXLWorksheet sheet, ExportProvenance provenance, IReadOnlyList<SourceInfo> catalogue, IReadOnlyDictionary<string, string> disclaimers)
     {
         var byId = catalogue.ToDictionary(source => source.Id, StringComparer.Ordinal);
         for (var c = 0; c < Header.Length; c++)
@@ -35,7 +35,11 @@ internal static class SourcesSheetWriter
         sheet.Row(1).Style.Font.Bold = true;
         sheet.SheetView.FreezeRows(1);
         row = AddSection(sheet, row + 1, "Aggregation rule", provenance.AggregationRule is { } rule ? [rule] : []);
-        AddSection(sheet, row + 1, "Caveats", provenance.Caveats);
+        row = AddSection(sheet, row + 1, "Caveats", provenance.Caveats);
+
+        // ILO WP 140/96 licence: the adaptation disclaimer goes wherever ILO scores are re-aggregated.
+        var usesIlo = provenance.Sources.Any(s => s.Id == "ilo-2025");
+        AddSection(sheet, row + 1, "Disclaimer", usesIlo && disclaimers.TryGetValue("iloAdaptation", out var text) ? [text] : []);
         sheet.Columns(1, 2).Width = 30;
         sheet.Columns(3, Header.Length).Width = 40;
     }

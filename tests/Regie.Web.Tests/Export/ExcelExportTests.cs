@@ -12,9 +12,21 @@ public sealed class ExcelExportTests
     {
         var document = Tables.Document(Tables.Occupations(("0811", "Artsen", 0.25, 1000)));
 
-        using var workbook = Open(ExcelExport.Write(document, Tables.Catalogue));
+        using var workbook = Open(ExcelExport.Write(document, Tables.Catalogue, Tables.Disclaimers));
 
         Assert.Equal(["Occupations", "Other", "Sources"], workbook.Worksheets.Select(sheet => sheet.Name));
+    }
+
+    [Fact]
+    public void Puts_the_ILO_adaptation_disclaimer_on_the_sources_sheet_when_ILO_scores_are_used()
+    {
+        var document = Tables.Document(Tables.Occupations(("0811", "Artsen", 0.25, 1000)));
+
+        using var workbook = Open(ExcelExport.Write(document, Tables.Catalogue, Tables.Disclaimers));
+
+        var cells = workbook.Worksheet("Sources").CellsUsed().Select(c => c.GetString()).ToList();
+        Assert.Contains("Disclaimer", cells);
+        Assert.Contains(Tables.Disclaimers["iloAdaptation"], cells);
     }
 
     [Fact]
@@ -22,7 +34,7 @@ public sealed class ExcelExportTests
     {
         var document = Tables.Document(Tables.Occupations(("0811", "Artsen", 0.25, 1000)));
 
-        using var workbook = Open(ExcelExport.Write(document, Tables.Catalogue));
+        using var workbook = Open(ExcelExport.Write(document, Tables.Catalogue, Tables.Disclaimers));
 
         var sheet = workbook.Worksheet("Occupations");
         Assert.Equal(XLDataType.Text, sheet.Cell("A2").DataType);
@@ -37,7 +49,7 @@ public sealed class ExcelExportTests
     {
         var document = Tables.Document(Tables.Occupations(("0811", "Artsen", null, null)));
 
-        using var workbook = Open(ExcelExport.Write(document, Tables.Catalogue));
+        using var workbook = Open(ExcelExport.Write(document, Tables.Catalogue, Tables.Disclaimers));
 
         Assert.True(workbook.Worksheet("Occupations").Cell("C2").IsEmpty());
     }
@@ -47,7 +59,7 @@ public sealed class ExcelExportTests
     {
         var document = Tables.Document(Tables.Occupations(("0811", "Artsen", 0.25, 1000)));
 
-        using var workbook = Open(ExcelExport.Write(document, Tables.Catalogue));
+        using var workbook = Open(ExcelExport.Write(document, Tables.Catalogue, Tables.Disclaimers));
 
         var sheet = workbook.Worksheet("Occupations");
         Assert.True(sheet.Cell("A1").Style.Font.Bold);
@@ -62,7 +74,7 @@ public sealed class ExcelExportTests
     {
         var document = Tables.Document(Tables.Occupations(("0811", "Artsen", 0.25, 1000)));
 
-        using var workbook = Open(ExcelExport.Write(document, Tables.Catalogue));
+        using var workbook = Open(ExcelExport.Write(document, Tables.Catalogue, Tables.Disclaimers));
 
         var text = workbook.Worksheet(ExcelExport.SourcesSheet).CellsUsed().Select(cell => cell.GetString()).ToList();
         Assert.Contains("ILO 2025 (Gmyrek et al.)", text);
@@ -77,9 +89,9 @@ public sealed class ExcelExportTests
     public void The_same_document_gives_the_same_bytes()
     {
         var document = Tables.Document(Tables.Occupations(("0811", "Artsen", 0.25, 1000)));
-        var first = ExcelExport.Write(document, Tables.Catalogue);
+        var first = ExcelExport.Write(document, Tables.Catalogue, Tables.Disclaimers);
 
-        var second = ExcelExport.Write(document, Tables.Catalogue);
+        var second = ExcelExport.Write(document, Tables.Catalogue, Tables.Disclaimers);
 
         Assert.Equal(first, second);
     }

@@ -17,6 +17,11 @@ internal static class Tables
         new("ilo-2025", "Generative AI and jobs", "ILO", "WP 140", "2025", ["ilo/scores.xlsx"], "ilo.org", "CC BY 4.0", "© ILO 2025, adapted.", "https://www.ilo.org"),
     ];
 
+    public static IReadOnlyDictionary<string, string> Disclaimers { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["iloAdaptation"] = "This is an adaptation of a copyrighted work of the International Labour Organization (ILO).",
+    };
+
     public static ExportTable Occupations(params (string Code, string Title, double? Exposure, long? Employed)[] rows) =>
         new TableBuilder<(string Code, string Title, double? Exposure, long? Employed)>("occupations", "Occupations")
             .Text("code", row => row.Code)

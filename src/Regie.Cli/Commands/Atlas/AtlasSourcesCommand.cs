@@ -18,11 +18,15 @@ internal sealed class AtlasSourcesCommand(IExposureAtlas atlas, AtlasOutput outp
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var sources = await atlas.GetSourcesAsync(cancellationToken);
-        return output.Show(settings, sources, Render);
+        var disclaimers = await atlas.GetDisclaimersAsync(cancellationToken);
+        return settings.Json
+            ? output.Show(settings, sources, (_, _) => Text.Empty)
+            : output.Show(settings, (sources, disclaimers), Render);
     }
 
-    private static IRenderable Render(IReadOnlyList<SourceInfo> sources, Texts t)
+    private static IRenderable Render((IReadOnlyList<SourceInfo> Sources, IReadOnlyDictionary<string, string> Disclaimers) catalogue, Texts t)
     {
+        var (sources, disclaimers) = catalogue;
         var table = new Table().Title(t["Sources.Title"])
             .AddTextColumn(t["Column.Id"])
             .AddTextColumn(t["Column.Source"])
@@ -34,6 +38,12 @@ internal sealed class AtlasSourcesCommand(IExposureAtlas atlas, AtlasOutput outp
         }
 
         var attributions = sources.Select(s => new Text($"{s.Id}: {s.Attribution}{(s.Url is null ? string.Empty : " " + s.Url)}"));
-        return new Rows([table, new Text(t["Sources.Attributions"], new Style(decoration: Decoration.Bold)), .. attributions]);
+        var notices = new[] { "iloAdaptation", t.IsDutch ? "iloTranslationNl" : null }
+            .Where(id => id is not null && disclaimers.ContainsKey(id))
+            .Select(id => new Text(disclaimers[id!])); // Filtered on not null just above.
+        return new Rows([
+            table,
+            new Text(t["Sources.Attributions"], new Style(decoration: Decoration.Bold)), .. attributions,
+            new Text(t["Sources.Disclaimers"], new Style(decoration: Decoration.Bold)), .. notices]);
     }
 }

@@ -40,4 +40,15 @@ public sealed class AtlasViewsTests(RegieHome home)
             ["id", "title", "publisher", "table", "period", "files", "origin", "licence", "attribution", "url"],
             first.EnumerateObject().Select(p => p.Name));
     }
+
+    [Fact]
+    public async Task Sources_prints_the_ILO_adaptation_and_translation_disclaimers()
+    {
+        var run = await home.RunAsync("atlas", "sources");
+
+        var text = string.Join(' ', run.Output.Split((char[])['\n', ' '], StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("This adaptation has not been prepared, reviewed or endorsed by the ILO", text, StringComparison.Ordinal);
+        Assert.Contains("Deze vertaling is niet gemaakt door de Internationale Arbeidsorganisatie", text, StringComparison.Ordinal);
+    }
 }
