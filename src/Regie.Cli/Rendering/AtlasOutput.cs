@@ -25,7 +25,7 @@ internal sealed class AtlasOutput(IAnsiConsole console, StandardError errors)
         if (settings.Json)
         {
             // Raw writer: Spectre would wrap long lines at the console width.
-            AtlasJson.Write(console.Profile.Out.Writer, value);
+            JsonOutput.Write(console.Profile.Out.Writer, value);
         }
         else
         {

@@ -8,7 +8,7 @@ namespace Regie.Data.Build;
 /// <summary>Reads every shipped file into <see cref="ReferenceData"/>, reporting one progress step per source.</summary>
 internal static class ReferenceFileReader
 {
-    public const int Steps = 9;
+    public const int Steps = 8;
 
     public static ReferenceData Read(ShippedData data, DataVersion version, Action<string> step, CancellationToken cancellationToken)
     {

@@ -12,7 +12,8 @@ namespace Regie.Monitor.Atlas;
 /// </summary>
 internal static class SectorsView
 {
-    private const string SeriesAge = "Y15-74";
+    // The 2022 extract covers age 15+, like the sector matrix; the 2011–2025 series covers 15–74 and fills the other years.
+    private const string MatrixAge = "Y_GE15";
 
     public static IReadOnlyList<int> Years(AtlasModel m) =>
         m.Reference.SectorEmployment.Select(s => s.Year).Distinct().Order().ToList();
@@ -96,8 +97,8 @@ internal static class SectorsView
     private static Dictionary<IscoCode, double> SubMajorEmployment(AtlasModel m, int year)
     {
         var rows = m.Reference.SubMajorEmployment.Where(r => r.Year == year && r.Thousands is not null).ToList();
-        var series = rows.Where(r => r.AgeGroup == SeriesAge).ToList();
-        return (series.Count > 0 ? series : rows).ToDictionary(r => r.SubMajorGroup, r => r.Thousands!.Value); // Filtered on not null.
+        var sameAge = rows.Where(r => r.AgeGroup == MatrixAge).ToList();
+        return (sameAge.Count > 0 ? sameAge : rows).ToDictionary(r => r.SubMajorGroup, r => r.Thousands!.Value); // Filtered on not null.
     }
 
     /// <summary>

@@ -4,14 +4,14 @@ using Regie.Monitor.Atlas;
 
 namespace Regie.Cli.Tests.Rendering;
 
-public sealed class AtlasJsonTests
+public sealed class JsonOutputTests
 {
     [Fact]
     public void Writes_camel_case_and_keeps_nulls()
     {
         using var writer = new StringWriter();
 
-        AtlasJson.Write(writer, new IndexSummary("aioe", null, 61.5, 0.98, 112));
+        JsonOutput.Write(writer, new IndexSummary("aioe", null, 61.5, 0.98, 112));
 
         Assert.Contains("\"indexId\": \"aioe\"", writer.ToString(), StringComparison.Ordinal);
         Assert.Contains("\"weightedMean\": null", writer.ToString(), StringComparison.Ordinal);
@@ -25,7 +25,7 @@ public sealed class AtlasJsonTests
         CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("nl-NL");
         try
         {
-            AtlasJson.Write(writer, new ClassShare("gradient-4", "Exposed: Gradient 4", 0.035, 345_275));
+            JsonOutput.Write(writer, new ClassShare("gradient-4", "Exposed: Gradient 4", 0.035, 345_275));
         }
         finally
         {
@@ -40,7 +40,7 @@ public sealed class AtlasJsonTests
     {
         using var writer = new StringWriter();
 
-        AtlasJson.Write(writer, new SourceRef("eloundou", "Eloundou β, gradiënt"));
+        JsonOutput.Write(writer, new SourceRef("eloundou", "Eloundou β, gradiënt"));
 
         Assert.Contains("Eloundou β, gradiënt", writer.ToString(), StringComparison.Ordinal);
     }

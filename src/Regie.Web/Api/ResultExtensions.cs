@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Regie.Core.Results;
+using ApiError = Microsoft.AspNetCore.Http.HttpResults.Results<
+    Microsoft.AspNetCore.Http.HttpResults.ValidationProblem,
+    Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult>;
+
+namespace Regie.Web.Api;
+
+/// <summary>Turns an expected failure into its HTTP answer, in this one place for the whole API (STYLE §5).</summary>
+internal static class ResultExtensions
+{
+    /// <summary>
+    /// <see cref="ValidationError"/> → 400 validation problem naming each field; <see cref="NotFoundError"/> → 404 and
+    /// <see cref="ConflictError"/> → 409 problem details whose detail is the error's message.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A new kind of <see cref="Error"/> that has no mapping yet.</exception>
+    public static ApiError ToHttpError(this Error error) => error switch
+    {
+        ValidationError invalid => TypedResults.ValidationProblem(
+            invalid.Fields.ToDictionary(field => field.Key, field => field.Value, StringComparer.Ordinal),
+            title: "One or more values are not valid."),
+        NotFoundError notFound => TypedResults.Problem(title: "Not found", detail: notFound.Message, statusCode: StatusCodes.Status404NotFound),
+        ConflictError conflict => TypedResults.Problem(title: "Conflict", detail: conflict.Message, statusCode: StatusCodes.Status409Conflict),
+        _ => throw new ArgumentOutOfRangeException(nameof(error), error, "This kind of error has no HTTP mapping."),
+    };
+}

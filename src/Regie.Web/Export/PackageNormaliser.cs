@@ -1,0 +1,72 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Regie.Web.Export;
+
+/// <summary>
+/// Makes an Open XML package reproducible: the same workbook gives the same bytes. System.IO.Packaging stamps
+/// every zip entry with the current time, names the core-properties part after a new GUID and gives package
+/// relationships random ids; this rewrites those three and leaves every other byte of every part as it is.
+/// </summary>
+internal static partial class PackageNormaliser
+{
+    /// <summary>Written as every entry's time and as the workbook's created/modified date (the zip epoch).</summary>
+    public static readonly DateTime FixedTimestamp = new(1980, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    private const string PackageRelationships = "_rels/.rels";
+    private const string CorePropertiesFolder = "package/services/metadata/core-properties/";
+    private const string CoreProperties = CorePropertiesFolder + "core.psmdcp";
+
+    public static byte[] Normalise(byte[] package)
+    {
+        using var input = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
+        var corePart = input.Entries.SingleOrDefault(entry => entry.FullName.StartsWith(CorePropertiesFolder, StringComparison.Ordinal));
+
+        using var output = new MemoryStream();
+        using (var archive = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in input.Entries)
+            {
+                var name = entry == corePart ? CoreProperties : entry.FullName;
+                var content = Read(entry);
+                if (entry.FullName == PackageRelationships)
+                {
+                    content = RewriteRelationships(content, corePart?.FullName);
+                }
+
+                var copy = archive.CreateEntry(name, CompressionLevel.Optimal);
+                copy.LastWriteTime = new DateTimeOffset(FixedTimestamp);
+                using var stream = copy.Open();
+                stream.Write(content);
+            }
+        }
+
+        return output.ToArray();
+    }
+
+    private static byte[] Read(ZipArchiveEntry entry)
+    {
+        using var stream = entry.Open();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    // Package relationships (the root .rels) are not referenced by any part, so their ids can be renumbered.
+    private static byte[] RewriteRelationships(byte[] content, string? corePartName)
+    {
+        var xml = Encoding.UTF8.GetString(content);
+        if (corePartName is not null)
+        {
+            xml = xml.Replace("/" + corePartName, "/" + CoreProperties, StringComparison.Ordinal);
+        }
+
+        var next = 0;
+        xml = RandomRelationshipId().Replace(xml, _ => $"Id=\"rIdPackage{++next}\"");
+        return Encoding.UTF8.GetBytes(xml);
+    }
+
+    [GeneratedRegex("Id=\"R[0-9a-f]{16}\"")]
+    private static partial Regex RandomRelationshipId();
+}

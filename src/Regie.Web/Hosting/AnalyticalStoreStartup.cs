@@ -1,0 +1,40 @@
+using System.Reflection;
+using Regie.Data;
+using Regie.Data.Build;
+
+namespace Regie.Web.Hosting;
+
+/// <summary>Builds the analytical store from the shipped data before the first request is served.</summary>
+internal static class AnalyticalStoreStartup
+{
+    /// <summary>
+    /// Builds the store when it is missing or the shipped data changed (the build is keyed by a content hash,
+    /// so an up-to-date store costs one hash check). Skipped while the build generates the OpenAPI document.
+    /// </summary>
+    public static async Task EnsureAnalyticalStoreAsync(this WebApplication app)
+    {
+        if (IsBuildTimeDocumentGeneration())
+        {
+            return;
+        }
+
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Regie.Web.Startup");
+        var builder = app.Services.GetRequiredService<IDataBuilder>();
+        var progress = new ImmediateProgress<BuildProgress>(p => logger.LogInformation(
+            "Building analytical store: step {Step}/{Steps} {Description}", p.Index, p.Count, p.Step));
+
+        var result = await builder.BuildAsync(force: false, progress, app.Lifetime.ApplicationStopping);
+        logger.LogInformation("Analytical store ready: {Result}", result);
+    }
+
+    // The build-time OpenAPI generator starts the entry point under the GetDocument.Insider tool
+    // (documented in "Generate OpenAPI documents at build time").
+    private static bool IsBuildTimeDocumentGeneration() =>
+        string.Equals(Assembly.GetEntryAssembly()?.GetName().Name, "GetDocument.Insider", StringComparison.Ordinal);
+
+    /// <summary>Reports on the caller's thread, so progress lines come out in order (Progress&lt;T&gt; posts to the thread pool).</summary>
+    private sealed class ImmediateProgress<T>(Action<T> report) : IProgress<T>
+    {
+        public void Report(T value) => report(value);
+    }
+}
