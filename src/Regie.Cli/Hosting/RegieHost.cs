@@ -29,7 +29,13 @@ internal static class RegieHost
             var exitCode = await app.RunAsync(args, cancellationToken);
 
             // Spectre returns 1 itself when it shows help for an incomplete command line ("regie atlas"): a usage error.
-            return exitCode == ExitCodes.Unexpected && !exceptions.SawUnexpected ? ExitCodes.Usage : exitCode;
+            if (exitCode == ExitCodes.Unexpected && !exceptions.SawUnexpected)
+            {
+                stderr.WriteLine("regie: a command is missing; the help above lists the commands.");
+                return ExitCodes.Usage;
+            }
+
+            return exitCode;
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

@@ -29,6 +29,7 @@ public sealed class RegieHostTests(RegieHome home)
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("occupations", run.Output, StringComparison.Ordinal);
+        Assert.Equal("regie: a command is missing; the help above lists the commands.\n", run.Error.ReplaceLineEndings("\n"));
     }
 
     [Fact]
