@@ -52,8 +52,8 @@ internal static class AtlasSummaryView
     {
         var table = new Table().Title(t["Summary.Indices"])
             .AddTextColumn(t["Column.Index"])
-            .AddNumberColumn(t["Column.WeightedMean"])
             .AddNumberColumn(t["Column.WeightedPercentile"])
+            .AddNumberColumn(t["Column.WeightedMean"])
             .AddNumberColumn(t["Column.EmploymentCoverage"])
             .AddNumberColumn(t["Column.BrcGroups"])
             .AddNumberColumn(t["Column.UnitGroupsReached"]);
@@ -61,8 +61,8 @@ internal static class AtlasSummaryView
         {
             table.AddTextRow(
                 AtlasLabels.IndexName(index.IndexId),
-                t.Score(index.WeightedMean),
                 t.Number(index.WeightedPercentile, 1),
+                t.Score(index.WeightedMean),
                 t.Share(index.EmploymentCoverage),
                 t.Count(index.BrcGroupsCovered),
                 t.Format("Common.Of", index.UnitGroupsCovered, index.UnitGroupsTotal));
