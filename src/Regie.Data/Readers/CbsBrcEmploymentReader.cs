@@ -37,7 +37,7 @@ internal static class CbsBrcEmploymentReader
             var periods = new Periods(
                 RequiredString(meta, "employmentCurrentPeriod", "meta"),
                 RequiredString(meta, "employmentComparisonPeriod", "meta"),
-                RequiredString(meta, "payPeriod", "meta"));
+                YearOf(RequiredString(meta, "payPeriod", "meta")));
             var rows = new List<BrcEmployment>();
             var index = 0;
             foreach (var item in Required(root, "occupations", "$").EnumerateArray())
@@ -65,6 +65,10 @@ internal static class CbsBrcEmploymentReader
             return (rows.OrderBy(r => r.Code).ToList(), periods);
         }
     }
+
+    /// <summary>The extract labels annual pay "2024 annual"; CBS labels annual figures by their year, as Regie does.</summary>
+    private static string YearOf(string period) =>
+        period.EndsWith(" annual", StringComparison.Ordinal) ? period[..^" annual".Length] : period;
 
     private static JsonElement Required(JsonElement element, string name, string path) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value)
