@@ -31,9 +31,7 @@ internal static partial class AtlasApi
         }
 
         var result = await atlas.GetOccupationsAsync(query, cancellationToken);
-        return result.IsSuccess
-            ? await Download.RespondAsync(result.Value, export, (list, _) => list.ToExport(), atlas, cancellationToken)
-            : result.Error.ToHttpError();
+        return await Download.RespondAsync(result, export, (list, _) => list.ToExport(), atlas, cancellationToken);
     }
 
     private static async Task<Results<Ok<OccupationDetail>, FileContentHttpResult, ApiError>> GetOccupation(
@@ -52,9 +50,7 @@ internal static partial class AtlasApi
         }
 
         var result = await atlas.GetOccupationAsync(parsedCode, cancellationToken);
-        return result.IsSuccess
-            ? await Download.RespondAsync(result.Value, export, (detail, period) => detail.ToExport(period), atlas, cancellationToken)
-            : result.Error.ToHttpError();
+        return await Download.RespondAsync(result, export, (detail, period) => detail.ToExport(period), atlas, cancellationToken);
     }
 }
 

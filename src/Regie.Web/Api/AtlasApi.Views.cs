@@ -42,9 +42,7 @@ internal static partial class AtlasApi
         }
 
         var result = await atlas.GetSectorsAsync(parsedYear, cancellationToken);
-        return result.IsSuccess
-            ? await Download.RespondAsync(result.Value, export, (list, _) => list.ToExport(), atlas, cancellationToken)
-            : result.Error.ToHttpError();
+        return await Download.RespondAsync(result, export, (list, _) => list.ToExport(), atlas, cancellationToken);
     }
 
     private static async Task<Results<Ok<GroupViews>, FileContentHttpResult, ApiError>> GetGroups(

@@ -19,7 +19,8 @@ internal static partial class AtlasApi
         group.MapGet("/summary", GetSummary)
             .WithName("GetAtlasSummary")
             .WithSummary("National exposure summary")
-            .WithDescription("Share of Dutch employment in each ILO 2025 exposure gradient, the employment-weighted mean of every index and its coverage. " + ExposureNote);
+            .WithDescription("Share of Dutch employment in each ILO 2025 exposure gradient, the employment-weighted mean of every index and its coverage. CSV tables: classes (default), indices. " + ExposureNote + DownloadNote)
+            .ProducesDownloads();
 
         group.MapGet("/occupations", GetOccupations)
             .WithName("ListOccupations")

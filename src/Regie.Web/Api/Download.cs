@@ -11,6 +11,17 @@ namespace Regie.Web.Api;
 /// <summary>Answers with a view as JSON, or as a CSV or Excel download of the same figures with their sources.</summary>
 internal static class Download
 {
+    /// <summary>An atlas result: its error as a problem, or its view as JSON or a download.</summary>
+    public static async Task<Results<Ok<TView>, FileContentHttpResult, ApiError>> RespondAsync<TView>(
+        Result<TView> result,
+        ExportRequest request,
+        Func<TView, string, ExportDocument> toDocument,
+        IExposureAtlas atlas,
+        CancellationToken cancellationToken) =>
+        result.IsSuccess
+            ? await RespondAsync(result.Value, request, toDocument, atlas, cancellationToken)
+            : result.Error.ToHttpError();
+
     /// <param name="toDocument">Makes the download from the view and the employment period of the data (for the file name).</param>
     public static async Task<Results<Ok<TView>, FileContentHttpResult, ApiError>> RespondAsync<TView>(
         TView view,
