@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Regie.Workplace.Audit;
+using Regie.Workplace.JobProfiles;
+using Regie.Workplace.Organisations;
+using Regie.Workplace.People;
+using Regie.Workplace.Register;
+using Regie.Workplace.Screening;
+
+namespace Regie.Workplace;
+
+/// <summary>
+/// The Workplace's operational data, as the use cases see it. Implemented by Regie.Storage on SQLite or
+/// PostgreSQL; every set of tenant-owned rows is already filtered to the current organisation
+/// (<see cref="Tenancy.ITenantScope"/>), and saving audits every change (ADR 0008).
+/// </summary>
+public interface IWorkplaceDb
+{
+    /// <summary>Organisations; filtered to the current organisation like the other sets.</summary>
+    DbSet<Organisation> Organisations { get; }
+
+    DbSet<OrgUnit> OrgUnits { get; }
+
+    DbSet<WorkerGroup> WorkerGroups { get; }
+
+    DbSet<JobProfile> JobProfiles { get; }
+
+    DbSet<JobTask> JobTasks { get; }
+
+    DbSet<Member> Members { get; }
+
+    DbSet<Invitation> Invitations { get; }
+
+    DbSet<AiSystem> AiSystems { get; }
+
+    DbSet<ScreeningRecord> Screenings { get; }
+
+    DbSet<Duty> Duties { get; }
+
+    /// <summary>The audit log; read-only in practice: storage refuses to update or delete events.</summary>
+    DbSet<AuditEvent> AuditEvents { get; }
+
+    /// <summary>Memberships of one account across all organisations (the only cross-tenant read).</summary>
+    IQueryable<Member> MembershipsOf(string userId);
+
+    /// <summary>An open invitation by the hash of its secret, whatever the current organisation.</summary>
+    Task<Invitation?> FindInvitationAsync(string tokenHash, CancellationToken ct);
+
+    Task<int> SaveChangesAsync(CancellationToken ct = default);
+}
