@@ -16,7 +16,7 @@ public static class PermissionMatrix
     private const Role RegisterReaders = Role.OrgAdmin | Role.SystemOwner | Role.Assessor | Role.Reviewer |
         Role.PrivacyOfficer | Role.Executive | Role.WorksCouncil | Role.Overseer | Role.Auditor;
 
-    private static readonly FrozenDictionary<Permission, Role> _grants = new Dictionary<Permission, Role>
+    private static readonly FrozenDictionary<Permission, Role> Grants = new Dictionary<Permission, Role>
     {
         [Permission.ViewOrganisation] = Everyone,
         [Permission.ManageOrganisation] = Role.OrgAdmin,
@@ -41,10 +41,10 @@ public static class PermissionMatrix
 
     /// <summary>True when any of <paramref name="roles"/> grants <paramref name="permission"/>.</summary>
     public static bool Allows(this Role roles, Permission permission) =>
-        (_grants[permission] & roles) != Role.None;
+        (Grants[permission] & roles) != Role.None;
 
     /// <summary>The roles that grant a permission.</summary>
-    public static Role RolesFor(Permission permission) => _grants[permission];
+    public static Role RolesFor(Permission permission) => Grants[permission];
 
     /// <summary>Splits a flags value into its single roles.</summary>
     public static IEnumerable<Role> Split(this Role roles) => AllRoles.Where(r => (roles & r) == r);

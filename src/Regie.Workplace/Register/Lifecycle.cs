@@ -10,7 +10,7 @@ namespace Regie.Workplace.Register;
 /// </summary>
 public static class Lifecycle
 {
-    private static readonly FrozenDictionary<(AiSystemStatus From, AiSystemStatus To), Permission> _moves =
+    private static readonly FrozenDictionary<(AiSystemStatus From, AiSystemStatus To), Permission> Moves =
         new Dictionary<(AiSystemStatus, AiSystemStatus), Permission>
         {
             [(Idea, Intake)] = Permission.MoveLifecycle,
@@ -47,11 +47,11 @@ public static class Lifecycle
 
     /// <summary>The permission a move needs, or null when the move is not in the lifecycle at all.</summary>
     public static Permission? PermissionFor(AiSystemStatus from, AiSystemStatus to) =>
-        _moves.TryGetValue((from, to), out var permission) ? permission : null;
+        Moves.TryGetValue((from, to), out var permission) ? permission : null;
 
     /// <summary>The statuses reachable from <paramref name="from"/> by one move, in lifecycle order.</summary>
     public static IReadOnlyList<AiSystemStatus> NextFrom(AiSystemStatus from) =>
-        [.. _moves.Keys.Where(k => k.From == from).Select(k => k.To).Order()];
+        [.. Moves.Keys.Where(k => k.From == from).Select(k => k.To).Order()];
 
     /// <summary>True for the statuses in which the system affects workers for real (a pilot with real effects is use).</summary>
     public static bool IsInUse(this AiSystemStatus status) => status is Pilot or Live or Monitoring;
