@@ -3,14 +3,17 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Regie.Core.Reference;
 using Regie.Data.Build;
+using Regie.Data.Occupations;
 using Regie.Data.Store;
+using Regie.Workplace.JobProfiles;
 
 namespace Regie.Data;
 
 public static class ServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the analytical store: <see cref="IDataBuilder"/> and <see cref="IReferenceDataSource"/>.
+    /// Adds the analytical store: <see cref="IDataBuilder"/>, <see cref="IReferenceDataSource"/> and the occupation
+    /// task lists job profiles start from (<see cref="IOccupationTasks"/>).
     /// Reads section "Data" and the environment variable REGIE_HOME (Regie's own folder).
     /// </summary>
     public static IServiceCollection AddRegieData(this IServiceCollection services, IConfiguration configuration)
@@ -30,6 +33,7 @@ public static class ServiceCollectionExtensions
         services.TryAdd(ServiceDescriptor.Singleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(Microsoft.Extensions.Logging.Abstractions.NullLogger<>)));
         services.TryAddSingleton<IDataBuilder, DataBuilder>();
         services.TryAddSingleton<IReferenceDataSource, DuckDbReferenceDataSource>();
+        services.TryAddSingleton<IOccupationTasks, OccupationTasks>();
         return services;
     }
 }
