@@ -16,3 +16,7 @@ public sealed record ValidationError(IReadOnlyDictionary<string, string[]> Field
     public static ValidationError For(string field, string message) =>
         new(new Dictionary<string, string[]>(StringComparer.Ordinal) { [field] = [message] });
 }
+
+/// <summary>The actor may not do this (HTTP 403, CLI exit code 6). Data of other organisations is never
+/// "forbidden" but <see cref="NotFoundError"/>, so its existence does not leak.</summary>
+public abstract record ForbiddenError(string Message) : Error(Message);

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Regie.Storage;
+
+/// <summary>Brings the operational database to the newest schema (<c>regie db migrate</c>).</summary>
+public interface IDatabaseMigrator
+{
+    /// <summary>The migrations not yet applied, oldest first.</summary>
+    Task<IReadOnlyList<string>> PendingAsync(CancellationToken ct);
+
+    /// <summary>Applies every pending migration; returns the ones applied.</summary>
+    Task<IReadOnlyList<string>> MigrateAsync(CancellationToken ct);
+}
+
+internal sealed class DatabaseMigrator(RegieDbContext db) : IDatabaseMigrator
+{
+    public async Task<IReadOnlyList<string>> PendingAsync(CancellationToken ct) =>
+        [.. await db.Database.GetPendingMigrationsAsync(ct)];
+
+    public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken ct)
+    {
+        var pending = await PendingAsync(ct);
+        await db.Database.MigrateAsync(ct);
+        return pending;
+    }
+}

@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Regie.Storage.Auditing;
+using Regie.Storage.Identity;
+using Regie.Storage.Model;
+using Regie.Workplace;
+using Regie.Workplace.Audit;
+using Regie.Workplace.JobProfiles;
+using Regie.Workplace.Organisations;
+using Regie.Workplace.People;
+using Regie.Workplace.Register;
+using Regie.Workplace.Screening;
+using Regie.Workplace.Tenancy;
+
+namespace Regie.Storage;
+
+/// <summary>
+/// Regie's operational database: sign-in accounts (ASP.NET Core Identity) and the Workplace. Every tenant-owned set is
+/// filtered to the current organisation of <see cref="ITenantScope"/>; saving refuses rows of another organisation,
+/// refuses to change or delete audit events, and appends an audit event for every change (ADR 0008).
+/// Provider-specific subclasses carry the migrations.
+/// </summary>
+public abstract class RegieDbContext(DbContextOptions options, ITenantScope scope, TimeProvider time)
+    : IdentityDbContext<RegieUser>(options), IWorkplaceDb
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
+
+    public DbSet<WorkerGroup> WorkerGroups => Set<WorkerGroup>();
+
+    public DbSet<JobProfile> JobProfiles => Set<JobProfile>();
+
+    public DbSet<JobTask> JobTasks => Set<JobTask>();
+
+    public DbSet<Member> Members => Set<Member>();
+
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    public DbSet<AiSystem> AiSystems => Set<AiSystem>();
+
+    public DbSet<ScreeningRecord> Screenings => Set<ScreeningRecord>();
+
+    public DbSet<Duty> Duties => Set<Duty>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    /// <summary>The organisation the query filters use; read on every query, so it follows the scope.</summary>
+    internal Guid? CurrentOrganisationId => scope.Actor.OrganisationId;
+
+    public IQueryable<Member> MembershipsOf(string userId) =>
+        Members.IgnoreQueryFilters().Where(m => m.UserId == userId);
+
+    public Task<Invitation?> FindInvitationAsync(string tokenHash, CancellationToken ct) =>
+        Invitations.IgnoreQueryFilters().FirstOrDefaultAsync(i => i.TokenHash == tokenHash, ct);
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var trail = new AuditTrail(this, scope.Actor, time);
+        trail.Guard();
+        await trail.AppendAsync(cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Regie saves asynchronously, so that the audit trail can be read; use SaveChangesAsync.");
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(RegieDbContext).Assembly);
+        builder.Entity<Organisation>().HasQueryFilter(o => o.Id == CurrentOrganisationId);
+        TenantFilters.Apply(builder, this);
+    }
+}
