@@ -47,6 +47,15 @@ public enum ScreeningReason
     ProviderDutiesOutOfScope,
     FriaMandatoryPublicService,
     NoSpecificDuties,
+
+    /// <summary>Art. 5(1)(d): predicts criminal offences solely from profiling or personality traits.</summary>
+    Art5CriminalOffencePrediction,
+
+    /// <summary>Annex III point 1(c): emotion recognition that is not prohibited is a high-risk use.</summary>
+    AnnexIii1cEmotionRecognition,
+
+    /// <summary>Art. 27(1): creditworthiness or life and health insurance pricing (Annex III point 5(b)/(c)).</summary>
+    FriaMandatoryCreditOrInsurance,
 }
 
 /// <summary>A duty that follows from a screening (or from national law about the system), tracked as a checklist item.</summary>
