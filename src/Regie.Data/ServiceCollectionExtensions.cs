@@ -3,9 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Regie.Core.Reference;
 using Regie.Data.Build;
-using Regie.Data.Occupations;
 using Regie.Data.Store;
-using Regie.Workplace.JobProfiles;
 
 namespace Regie.Data;
 
@@ -33,7 +31,6 @@ public static class ServiceCollectionExtensions
         services.TryAdd(ServiceDescriptor.Singleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(Microsoft.Extensions.Logging.Abstractions.NullLogger<>)));
         services.TryAddSingleton<IDataBuilder, DataBuilder>();
         services.TryAddSingleton<IReferenceDataSource, DuckDbReferenceDataSource>();
-        services.TryAddSingleton<IOccupationTasks, OccupationTasks>();
         return services;
     }
 }

@@ -11,7 +11,7 @@ internal static class ResultExtensions
 {
     /// <summary>
     /// <see cref="ValidationError"/> → 400 validation problem naming each field; <see cref="NotFoundError"/> → 404 and
-    /// <see cref="ConflictError"/> → 409 problem details whose detail is the error's message.
+    /// <see cref="ConflictError"/> → 409 and <see cref="ForbiddenError"/> → 403 problem details whose detail is the error's message.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">A new kind of <see cref="Error"/> that has no mapping yet.</exception>
     public static ApiError ToHttpError(this Error error) => error switch
@@ -21,6 +21,17 @@ internal static class ResultExtensions
             title: "One or more values are not valid."),
         NotFoundError notFound => TypedResults.Problem(title: "Not found", detail: notFound.Message, statusCode: StatusCodes.Status404NotFound),
         ConflictError conflict => TypedResults.Problem(title: "Conflict", detail: conflict.Message, statusCode: StatusCodes.Status409Conflict),
+        ForbiddenError forbidden => TypedResults.Problem(title: "Forbidden", detail: forbidden.Message, statusCode: StatusCodes.Status403Forbidden),
         _ => throw new ArgumentOutOfRangeException(nameof(error), error, "This kind of error has no HTTP mapping."),
     };
+
+    /// <summary>The success answer built by <paramref name="ok"/>, or the error's HTTP answer.</summary>
+    public static Results<TOk, ValidationProblem, ProblemHttpResult> ToHttp<T, TOk>(this Result<T> result, Func<T, TOk> ok)
+        where TOk : IResult =>
+        result.IsSuccess ? ok(result.Value) : result.Error.ToHttpError().Result switch
+        {
+            ValidationProblem invalid => invalid,
+            ProblemHttpResult problem => problem,
+            _ => throw new InvalidOperationException("ToHttpError answers with a validation problem or a problem."),
+        };
 }

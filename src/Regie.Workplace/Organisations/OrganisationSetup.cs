@@ -31,6 +31,7 @@ public sealed class OrganisationSetup(IWorkplaceDb db, ITenantScope scope, ISect
             KvkNumber = KvkNumber.Parse(request.KvkNumber!).Value,
             SbiCode = request.SbiSection!.Trim().ToUpperInvariant(),
             Size = request.Size!.Value,
+            HasWorksCouncil = request.HasWorksCouncil ?? request.Size!.Value.RequiresWorksCouncil(),
             CreatedAt = now,
         };
         var founder = new Member
@@ -68,6 +69,7 @@ public sealed class OrganisationSetup(IWorkplaceDb db, ITenantScope scope, ISect
         organisation.KvkNumber = KvkNumber.Parse(request.KvkNumber!).Value;
         organisation.SbiCode = request.SbiSection!.Trim().ToUpperInvariant();
         organisation.Size = request.Size!.Value;
+        organisation.HasWorksCouncil = request.HasWorksCouncil ?? organisation.HasWorksCouncil;
         await db.SaveChangesAsync(ct);
         return organisation;
     }

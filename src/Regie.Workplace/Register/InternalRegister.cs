@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Regie.Core.Results;
 using Regie.Workplace.People;
@@ -27,6 +28,7 @@ public sealed record RegisterEntry(
     IReadOnlyList<WorkerRight> Rights);
 
 /// <summary>A right a worker has towards a system, with the provision it rests on.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<WorkerRight>))]
 public enum WorkerRight
 {
     /// <summary>AI Act Art. 86: a clear and meaningful explanation of the AI's role in a decision about you.</summary>

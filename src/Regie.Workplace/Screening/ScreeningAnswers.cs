@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Regie.Workplace.Screening;
 
 /// <summary>
@@ -83,6 +85,7 @@ public sealed record ScreeningAnswers
 }
 
 /// <summary>The organisation's role towards an AI system.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<OperatorRole>))]
 public enum OperatorRole
 {
     /// <summary>Uses the system under its authority (Art. 3(4)); the usual case for an employer.</summary>
@@ -93,6 +96,7 @@ public enum OperatorRole
 }
 
 /// <summary>The four conditions of Art. 6(3) under which an Annex III system is not high-risk.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<Art63Exception>))]
 public enum Art63Exception
 {
     /// <summary>No condition is claimed: an Annex III system stays high-risk.</summary>

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Regie.Core.Results;
-using Regie.Workplace.Organisations;
 using Regie.Workplace.People;
 using Regie.Workplace.Register;
 using Regie.Workplace.Tenancy;
@@ -54,8 +53,8 @@ public sealed class ScreeningDesk(IWorkplaceDb db, ITenantScope scope, TimeProvi
         };
         db.Screenings.Add(record);
 
-        var size = await db.Organisations.Select(o => o.Size).SingleAsync(ct);
-        var planned = DutyPlanner.Plan(outcome, new SystemFacts(system.MonitoringCapable, size.RequiresWorksCouncil()),
+        var hasWorksCouncil = await db.Organisations.Select(o => o.HasWorksCouncil).SingleAsync(ct);
+        var planned = DutyPlanner.Plan(outcome, new SystemFacts(system.MonitoringCapable, hasWorksCouncil),
             DateOnly.FromDateTime(now.UtcDateTime));
         var active = await db.Duties.Where(d => d.AiSystemId == system.Id && d.WithdrawnAt == null).ToListAsync(ct);
         foreach (var stale in active.Where(d => planned.All(p => p.Kind != d.Kind)))

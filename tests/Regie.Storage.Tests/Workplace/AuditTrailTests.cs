@@ -81,9 +81,17 @@ public sealed class AuditTrailTests
         {
             var e = AuditChain.Seal(new AuditEvent
             {
-                OrganisationId = Guid.Empty, Sequence = i, At = DateTimeOffset.UnixEpoch, ActorId = "a", ActorName = "A",
-                Action = "created", EntityType = "OrgUnit", EntityId = i.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                After = "{}", PreviousHash = previous, Hash = "",
+                OrganisationId = Guid.Empty,
+                Sequence = i,
+                At = DateTimeOffset.UnixEpoch,
+                ActorId = "a",
+                ActorName = "A",
+                Action = "created",
+                EntityType = "OrgUnit",
+                EntityId = i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                After = "{}",
+                PreviousHash = previous,
+                Hash = "",
             });
             events.Add(e);
             previous = e.Hash;
@@ -115,8 +123,18 @@ internal static class AuditChainTamper
 {
     public static AuditEvent WithAfter(AuditEvent e, string after) => new()
     {
-        OrganisationId = e.OrganisationId, Sequence = e.Sequence, At = e.At, ActorId = e.ActorId, ActorName = e.ActorName,
-        ActorRoles = e.ActorRoles, Action = e.Action, EntityType = e.EntityType, EntityId = e.EntityId, Before = e.Before,
-        After = after, PreviousHash = e.PreviousHash, Hash = e.Hash,
+        OrganisationId = e.OrganisationId,
+        Sequence = e.Sequence,
+        At = e.At,
+        ActorId = e.ActorId,
+        ActorName = e.ActorName,
+        ActorRoles = e.ActorRoles,
+        Action = e.Action,
+        EntityType = e.EntityType,
+        EntityId = e.EntityId,
+        Before = e.Before,
+        After = after,
+        PreviousHash = e.PreviousHash,
+        Hash = e.Hash,
     };
 }

@@ -34,6 +34,7 @@ public static class Answers
         ManipulativeTechniques = false,
         ExploitsVulnerabilities = false,
         SocialScoring = false,
+        PredictsCriminalOffences = false,
         UntargetedFacialScraping = false,
         EmotionRecognitionAtWork = false,
         SensitiveBiometricCategorisation = false,
@@ -41,6 +42,8 @@ public static class Answers
         WorkRelationshipDecisions = false,
         OtherAnnexIiiUse = false,
         ProfilesPersons = false,
+        ExceptionClaimed = Regie.Workplace.Screening.Art63Exception.None,
+        CreditOrInsuranceScoring = false,
         InteractsWithPeople = false,
         GeneratesContent = false,
         EmotionOrBiometricCategorisation = false,
@@ -51,6 +54,7 @@ public static class Answers
     /// <summary>Emotion recognition of staff, not for medical or safety reasons: prohibited (Art. 5(1)(f)).</summary>
     public static Regie.Workplace.Screening.ScreeningAnswers Prohibited() => Minimal() with
     {
-        EmotionRecognitionAtWork = true, EmotionRecognitionForMedicalOrSafety = false,
+        EmotionRecognitionAtWork = true,
+        EmotionRecognitionForMedicalOrSafety = false,
     };
 }

@@ -1,6 +1,6 @@
-using Regie.Data.Occupations;
+using Regie.Workplace.JobProfiles.Catalog;
 
-namespace Regie.Data.Tests.Occupations;
+namespace Regie.Workplace.Tests.JobProfiles;
 
 public sealed class SearchKeyTests
 {

@@ -3,7 +3,7 @@ using Regie.Core.Classifications;
 using Regie.Core.Reference;
 using Regie.Workplace.JobProfiles;
 
-namespace Regie.Data.Occupations;
+namespace Regie.Workplace.JobProfiles.Catalog;
 
 /// <summary>
 /// The shipped occupation data indexed for job profiles: the ISCO-08 unit groups with their ILO tasks, the ESCO

@@ -2,7 +2,7 @@ using Regie.Core.Classifications;
 using Regie.Core.Reference;
 using Regie.Workplace.JobProfiles;
 
-namespace Regie.Data.Occupations;
+namespace Regie.Workplace.JobProfiles.Catalog;
 
 /// <summary>
 /// The task lists job profiles start from, read from the analytical store: the ILO 2025 tasks of an ISCO-08 unit

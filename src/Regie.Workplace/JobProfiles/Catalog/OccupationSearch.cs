@@ -1,6 +1,6 @@
 using Regie.Workplace.JobProfiles;
 
-namespace Regie.Data.Occupations;
+namespace Regie.Workplace.JobProfiles.Catalog;
 
 /// <summary>
 /// Ranks occupations for a search box: the whole title equals the query, then titles that start with it, then titles

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
-using Regie.Data.Occupations;
 using Regie.TestKit;
 using Regie.Workplace.JobProfiles;
+using Regie.Workplace.JobProfiles.Catalog;
 
-namespace Regie.Data.Tests.Occupations;
+namespace Regie.Workplace.Tests.JobProfiles;
 
 /// <summary>Searching the shipped ISCO-08 unit groups and ESCO occupations by title.</summary>
 public sealed class OccupationSearchTests(BuiltStore store) : IClassFixture<BuiltStore>

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Regie.TestKit;
 using Regie.Workplace.JobProfiles;
 
-namespace Regie.Data.Tests.Occupations;
+namespace Regie.Workplace.Tests.JobProfiles;
 
 /// <summary>The task lists job profiles start from, over the real shipped data as the hosts wire it.</summary>
 public sealed class OccupationTasksTests(BuiltStore store) : IClassFixture<BuiltStore>

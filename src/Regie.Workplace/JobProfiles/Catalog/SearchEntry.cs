@@ -1,6 +1,6 @@
 using Regie.Workplace.JobProfiles;
 
-namespace Regie.Data.Occupations;
+namespace Regie.Workplace.JobProfiles.Catalog;
 
 /// <summary>One searchable title (a unit group title, an ESCO label or a code) and the occupation it leads to.</summary>
 /// <param name="Key">The title folded by <see cref="SearchKey.Fold"/>.</param>

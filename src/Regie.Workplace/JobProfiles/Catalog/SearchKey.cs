@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Regie.Data.Occupations;
+namespace Regie.Workplace.JobProfiles.Catalog;
 
 /// <summary>
 /// Folds a title or a query into the form the occupation search compares: accents removed ("ë" → "e"),
