@@ -1,5 +1,8 @@
 using Regie.Data;
 using Regie.Monitor;
+using Regie.Storage;
+using Regie.Storage.Mail;
+using Regie.Web.Accounts;
 using Regie.Web.Api;
 using Regie.Web.Components;
 using Regie.Web.Hosting;
@@ -8,6 +11,7 @@ using Regie.Web.Localization;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddRegieData(builder.Configuration).AddRegieMonitor();
+builder.Services.AddRegieStorage(builder.Configuration).AddRegieMail(builder.Configuration).AddRegieAccounts(builder.Configuration);
 builder.Services.AddProblemDetails().AddOpenApi().AddAtlasApi();
 builder.Services.AddRazorComponents();
 builder.Services.AddRegieLocalization();
@@ -16,6 +20,7 @@ builder.Services.AddAtlasOutputCache();
 var app = builder.Build();
 
 await app.EnsureAnalyticalStoreAsync();
+await app.EnsureOperationalDatabaseAsync();
 
 // The API answers with ProblemDetails; pages answer with a page in the user's language.
 app.UseWhen(ErrorPages.IsApiRequest, api => api.UseExceptionHandler().UseStatusCodePages());
@@ -25,12 +30,15 @@ app.UseWhen(ErrorPages.IsPageRequest, pages => pages
 app.UseSecurityHeaders();
 app.UseRegieLocalization();
 app.UseRouting(); // after the error pages, so their re-executed requests are routed again
-app.UseOutputCache(); // after localization: cached answers vary by UI language
+app.UseRegieAccounts(); // authentication, authorization, rate limits: after routing (they read endpoint metadata)
+app.UseOutputCache(); // after localization (answers vary by UI language) and authentication (signed-in readers bypass it)
 app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapOpenApi();
 app.MapCultureSwitch();
+app.MapAccountApi();
+app.MapExternalSignIn();
 app.MapAtlasApi().CacheAtlasOutput();
 app.MapRazorComponents<App>().CacheAtlasOutput();
 

@@ -30,7 +30,7 @@ internal static class AnalyticalStoreStartup
 
     // The build-time OpenAPI generator starts the entry point under the GetDocument.Insider tool
     // (documented in "Generate OpenAPI documents at build time").
-    private static bool IsBuildTimeDocumentGeneration() =>
+    internal static bool IsBuildTimeDocumentGeneration() =>
         string.Equals(Assembly.GetEntryAssembly()?.GetName().Name, "GetDocument.Insider", StringComparison.Ordinal);
 
     /// <summary>Reports on the caller's thread, so progress lines come out in order (Progress&lt;T&gt; posts to the thread pool).</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Regie.Web.Hosting;
 
@@ -6,7 +7,9 @@ namespace Regie.Web.Hosting;
 /// Output caching for the public atlas pages and API reads. The atlas is computed once per process from an
 /// immutable store, so a response depends only on the path, the query and the UI language; caching it saves
 /// rendering the same 150 KB table for every reader. Error responses and responses that set cookies are never
-/// cached (the middleware's defaults).
+/// cached, and a signed-in reader neither gets nor leaves a cached answer (the middleware's defaults), so the
+/// header that greets a signed-in user by name never lands in the public cache. Account pages and pages that
+/// require authorization are not cached at all: they carry forms with per-user antiforgery tokens.
 /// </summary>
 internal static class AtlasOutputCache
 {
@@ -14,6 +17,7 @@ internal static class AtlasOutputCache
 
     public static IServiceCollection AddAtlasOutputCache(this IServiceCollection services) =>
         services.AddOutputCache(options => options.AddPolicy(Policy, policy => policy
+            .AddPolicy<PrivatePagesUncached>()
             .Expire(TimeSpan.FromHours(1))
             .SetVaryByQuery("*")
             .VaryByValue(_ => new KeyValuePair<string, string>("ui-culture", CultureInfo.CurrentUICulture.Name))));
@@ -21,4 +25,24 @@ internal static class AtlasOutputCache
     /// <summary>Caches a public endpoint's answers under the atlas policy.</summary>
     public static TBuilder CacheAtlasOutput<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder => builder.CacheOutput(Policy);
+}
+
+/// <summary>Turns caching off for the account pages and for any endpoint that requires authorization.</summary>
+internal sealed class PrivatePagesUncached : IOutputCachePolicy
+{
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var http = context.HttpContext;
+        if (http.Request.Path.StartsWithSegments(Accounts.AccountPaths.Account, StringComparison.OrdinalIgnoreCase)
+            || http.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>() is not null)
+        {
+            context.EnableOutputCaching = false;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 }
