@@ -17,13 +17,17 @@ internal static class ResultExtensions
     public static ApiError ToHttpError(this Error error) => error switch
     {
         ValidationError invalid => TypedResults.ValidationProblem(
-            invalid.Fields.ToDictionary(field => field.Key, field => field.Value, StringComparer.Ordinal),
+            invalid.Fields.ToDictionary(field => JsonName(field.Key), field => field.Value, StringComparer.Ordinal),
             title: "One or more values are not valid."),
         NotFoundError notFound => TypedResults.Problem(title: "Not found", detail: notFound.Message, statusCode: StatusCodes.Status404NotFound),
         ConflictError conflict => TypedResults.Problem(title: "Conflict", detail: conflict.Message, statusCode: StatusCodes.Status409Conflict),
         ForbiddenError forbidden => TypedResults.Problem(title: "Forbidden", detail: forbidden.Message, statusCode: StatusCodes.Status403Forbidden),
         _ => throw new ArgumentOutOfRangeException(nameof(error), error, "This kind of error has no HTTP mapping."),
     };
+
+    /// <summary>Field names as the JSON bodies spell them (camelCase): "KvkNumber" → "kvkNumber".</summary>
+    private static string JsonName(string field) =>
+        field.Length > 0 && char.IsUpper(field[0]) ? char.ToLowerInvariant(field[0]) + field[1..] : field;
 
     /// <summary>The success answer built by <paramref name="ok"/>, or the error's HTTP answer.</summary>
     public static Results<TOk, ValidationProblem, ProblemHttpResult> ToHttp<T, TOk>(this Result<T> result, Func<T, TOk> ok)

@@ -32,7 +32,7 @@ internal static class WorkplaceTenancy
         }
 
         var email = user.FindFirstValue(ClaimTypes.Email) ?? user.Identity.Name ?? "";
-        var actor = WorkplaceActor.User(userId, user.FindFirstValue("display_name") ?? user.Identity.Name ?? email, email);
+        var actor = WorkplaceActor.User(userId, Accounts.RegieClaimsFactory.DisplayNameOf(user) ?? email, email);
         var scope = context.RequestServices.GetRequiredService<ITenantScope>();
         if (routeOrganisation is not null)
         {
