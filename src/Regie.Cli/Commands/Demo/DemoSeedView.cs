@@ -1,0 +1,50 @@
+using Regie.Cli.Localization;
+using Regie.Cli.Rendering;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace Regie.Cli.Commands.Demo;
+
+/// <summary>What <c>regie demo seed</c> prints.</summary>
+internal static class DemoSeedView
+{
+    public static IRenderable Seeded(DemoResult result, Texts t)
+    {
+        var accounts = new Table().Title(t["Demo.AccountsTitle"]).AddTextColumn(t["Column.Role"]).AddTextColumn(t["Column.Email"]);
+        foreach (var a in result.Accounts)
+        {
+            accounts.AddTextRow(t.Roles(a.Role), a.Email);
+        }
+
+        var systems = new Table().Title(t["Demo.SystemsTitle"]).AddTextColumn(t["Column.Name"])
+            .AddTextColumn(t["Column.RiskClass"]).AddTextColumn(t["Column.Status"]);
+        foreach (var s in result.AiSystems)
+        {
+            systems.AddTextRow(s.Name, t.RiskClass(s.RiskClass), t.Status(s.Status));
+        }
+
+        var password = result.Password is { } p
+            ? new Rows(new Text(t["Demo.PasswordGenerated"], new Style(decoration: Decoration.Bold)), new Text("    " + p))
+            : (IRenderable)new Text(t["Demo.PasswordGiven"]);
+        return new Rows(
+            new Text(t.Format("Demo.Created", result.Name, result.OrganisationId), new Style(decoration: Decoration.Bold)),
+            new Text(t["Demo.Fictitious"]),
+            Footnotes.Gap,
+            accounts,
+            Footnotes.Gap,
+            systems,
+            new Text(t.Format(result.AuditChainIntact ? "Demo.Audit" : "Demo.AuditBroken", result.AuditEvents)),
+            Footnotes.Gap,
+            password,
+            Footnotes.Gap,
+            new Text(t.Format("Demo.SignIn", result.SignInUrl)));
+    }
+
+    public static IRenderable AlreadyThere(DemoAlreadyThere there, Texts t) => new Rows(
+    [
+        new Text(t["Demo.Exists"], new Style(decoration: Decoration.Bold)),
+        .. there.Existing.Select(o => new Text($"  {o.Name} ({o.Id})")),
+        new Text(t["Demo.ExistsHint"]),
+        new Text(t.Format("Demo.SignIn", there.SignInUrl)),
+    ]);
+}
