@@ -10,7 +10,7 @@ namespace Regie.Cli.Commands.Db;
 
 /// <summary><c>regie db migrate</c>: brings the operational database to the newest schema.</summary>
 [Description("Apply the pending migrations of the operational database (SQLite under REGIE_HOME, or PostgreSQL with Storage__Provider=Postgres and ConnectionStrings__Regie).")]
-internal sealed class DbMigrateCommand(WorkplaceOutput output, OperationalDatabase database, StandardError errors)
+internal sealed class DbMigrateCommand(WorkplaceOutput output, OperationalDatabase database)
     : WorkplaceCommand<DbMigrateCommand.Settings>(output)
 {
     public sealed class Settings : WorkplaceSettings;
@@ -25,7 +25,8 @@ internal sealed class DbMigrateCommand(WorkplaceOutput output, OperationalDataba
         }
         catch (DbException failure)
         {
-            return errors.Report(texts.Format("Db.Unreachable", name, DatabaseFailure.OneLine(failure)), ExitCodes.Unexpected);
+            // Infrastructure failure: up to the host (exit code 1, one line), with the database named.
+            throw new DatabaseUnavailableException(texts.Format("Db.Unreachable", name, DatabaseFailure.OneLine(failure)), failure);
         }
 
         return Output.Show(settings, texts, new MigrationReport(name, applied, []), DbViews.Migrated);

@@ -13,7 +13,7 @@ namespace Regie.Cli.Commands.Db;
 /// <c>regie db status || regie db migrate</c>.
 /// </summary>
 [Description("List the pending migrations of the operational database. Exit code 0 when it is up to date, 5 when migrations are pending.")]
-internal sealed class DbStatusCommand(WorkplaceOutput output, OperationalDatabase database, StandardError errors)
+internal sealed class DbStatusCommand(WorkplaceOutput output, OperationalDatabase database)
     : WorkplaceCommand<DbStatusCommand.Settings>(output)
 {
     public sealed class Settings : WorkplaceSettings;
@@ -28,7 +28,8 @@ internal sealed class DbStatusCommand(WorkplaceOutput output, OperationalDatabas
         }
         catch (DbException failure)
         {
-            return errors.Report(texts.Format("Db.Unreachable", name, DatabaseFailure.OneLine(failure)), ExitCodes.Unexpected);
+            // Infrastructure failure: up to the host (exit code 1, one line), with the database named.
+            throw new DatabaseUnavailableException(texts.Format("Db.Unreachable", name, DatabaseFailure.OneLine(failure)), failure);
         }
 
         var shown = Output.Show(settings, texts, new MigrationReport(name, [], pending), DbViews.Status);

@@ -40,3 +40,6 @@ internal static class DatabaseFailure
         return string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 }
+
+/// <summary>The operational database could not be reached or used; the message names it (never its password).</summary>
+internal sealed class DatabaseUnavailableException(string message, Exception inner) : Exception(message, inner);
