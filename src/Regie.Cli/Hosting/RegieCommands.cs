@@ -50,7 +50,7 @@ internal static class RegieCommands
             org.SetDescription("Organisations, for administrators: create, list, show, members, invitations, roles, audit log.");
             org.AddCommand<OrgListCommand>("list").WithExample("org", "list");
             org.AddCommand<OrgCreateCommand>("create")
-                .WithExample("org", "create", "--name", "Zorggroep Noord", "--kvk", "12345678", "--sbi", "Q", "--size", "250+", "--admin-email", "beheer@example.org");
+                .WithExample("org", "create", "--name", "Zorggroep-Noord", "--kvk", "12345678", "--sbi", "Q", "--size", "250+", "--admin-email", "beheer@example.org");
             org.AddCommand<OrgShowCommand>("show").WithExample("org", "show", "ID");
             org.AddCommand<OrgMembersCommand>("members").WithExample("org", "members", "ID");
             org.AddCommand<OrgInviteCommand>("invite").WithExample("org", "invite", "ID", "--email", "or@example.org", "--role", "works-council");
