@@ -1,11 +1,11 @@
 using System.ComponentModel;
+using Microsoft.AspNetCore.Identity;
 using Regie.Cli.Commands.Org;
 using Regie.Cli.Commands.Workplace;
 using Regie.Cli.Hosting;
 using Regie.Cli.Localization;
 using Regie.Cli.Rendering;
 using Regie.Core.Results;
-using Microsoft.AspNetCore.Identity;
 using Regie.Storage.Identity;
 using Spectre.Console;
 using Spectre.Console.Cli;
