@@ -12,6 +12,9 @@ namespace Regie.Cli.Hosting;
 /// </summary>
 internal sealed class OperationalDatabase(IConfiguration configuration, IServiceScopeFactory scopes)
 {
+    /// <summary>Regie's own folder (REGIE_HOME, else Data:Home, else ./.regie), as a full path; the SQLite file and the mail folder live here.</summary>
+    public string Home => Path.GetFullPath(configuration["REGIE_HOME"] is { Length: > 0 } home ? home : configuration["Data:Home"] ?? ".regie");
+
     public StorageProvider Provider =>
         configuration.GetSection(StorageOptions.Section).Get<StorageOptions>()?.Provider ?? StorageProvider.Sqlite;
 

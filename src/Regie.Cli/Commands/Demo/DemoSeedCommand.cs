@@ -18,7 +18,7 @@ namespace Regie.Cli.Commands.Demo;
 /// events cannot be deleted, so an old demo cannot be removed) and gives the demo accounts a new password.
 /// </summary>
 [Description("Create a clearly fictitious demo organisation with one account per role and four AI systems, through the same use cases as the web app. Prints the accounts and their one password.")]
-internal sealed class DemoSeedCommand(WorkplaceOutput output, WorkplaceSessions sessions, StandardInput stdin)
+internal sealed class DemoSeedCommand(WorkplaceOutput output, WorkplaceSessions sessions, OperationalDatabase database, StandardInput stdin)
     : WorkplaceCommand<DemoSeedCommand.Settings>(output)
 {
     public sealed class Settings : WorkplaceSettings
@@ -32,7 +32,7 @@ internal sealed class DemoSeedCommand(WorkplaceOutput output, WorkplaceSessions 
         public bool PasswordStdin { get; init; }
     }
 
-    private static string SignInUrl => OrgInviteCommand.DefaultBaseUrl + "/account/aanmelden";
+    private DemoSignIn SignIn => new(OrgInviteCommand.DefaultBaseUrl + "/account/aanmelden", database.Describe(), database.Home);
 
     protected override async Task<int> RunAsync(Settings settings, Texts texts, CancellationToken ct)
     {
@@ -55,7 +55,7 @@ internal sealed class DemoSeedCommand(WorkplaceOutput output, WorkplaceSessions 
             var existing = await DemoSeeder.ExistingAsync(session, ct);
             if (existing.Count > 0 && !settings.Force)
             {
-                var there = new DemoAlreadyThere([.. existing.Select(o => new DemoOrganisationRef(o.Id, o.Name))], SignInUrl);
+                var there = new DemoAlreadyThere([.. existing.Select(o => new DemoOrganisationRef(o.Id, o.Name))], SignIn);
                 return Output.Show(settings, texts, there, DemoSeedView.AlreadyThere);
             }
 
@@ -70,7 +70,7 @@ internal sealed class DemoSeedCommand(WorkplaceOutput output, WorkplaceSessions 
         Func<string, string> step = key => texts[key];
         if (settings.Json)
         {
-            return new DemoSeeder(session, SilentProgress.Instance, step).SeedAsync(name, password, generated, SignInUrl, ct);
+            return new DemoSeeder(session, SilentProgress.Instance, step).SeedAsync(name, password, generated, SignIn, ct);
         }
 
         return Output.Console.Progress()
@@ -78,7 +78,7 @@ internal sealed class DemoSeedCommand(WorkplaceOutput output, WorkplaceSessions 
             .StartAsync(async context =>
             {
                 var steps = new ProgressSteps(context);
-                var seeded = await new DemoSeeder(session, steps, step).SeedAsync(name, password, generated, SignInUrl, ct);
+                var seeded = await new DemoSeeder(session, steps, step).SeedAsync(name, password, generated, SignIn, ct);
                 steps.Complete();
                 return seeded;
             });
@@ -86,6 +86,6 @@ internal sealed class DemoSeedCommand(WorkplaceOutput output, WorkplaceSessions 
 }
 
 /// <summary>The demo organisations that exist already (the --json shape when nothing was made).</summary>
-internal sealed record DemoAlreadyThere(IReadOnlyList<DemoOrganisationRef> Existing, string SignInUrl);
+internal sealed record DemoAlreadyThere(IReadOnlyList<DemoOrganisationRef> Existing, DemoSignIn SignIn);
 
 internal sealed record DemoOrganisationRef(Guid Id, string Name);

@@ -37,7 +37,7 @@ internal static class DemoSeedView
             Footnotes.Gap,
             password,
             Footnotes.Gap,
-            new Text(t.Format("Demo.SignIn", result.SignInUrl)));
+            SignIn(result.SignIn, t));
     }
 
     public static IRenderable AlreadyThere(DemoAlreadyThere there, Texts t) => new Rows(
@@ -45,6 +45,15 @@ internal static class DemoSeedView
         new Text(t["Demo.Exists"], new Style(decoration: Decoration.Bold)),
         .. there.Existing.Select(o => new Text($"  {o.Name} ({o.Id})")),
         new Text(t["Demo.ExistsHint"]),
-        new Text(t.Format("Demo.SignIn", there.SignInUrl)),
+        SignIn(there.SignIn, t),
     ]);
+
+    /// <summary>
+    /// The web host reads the same settings (README): from the repository root, <c>dotnet run --project src/Regie.Web</c>
+    /// would run in src/Regie.Web and use another REGIE_HOME, so the command to start it names this one.
+    /// </summary>
+    private static Rows SignIn(DemoSignIn signIn, Texts t) => new(
+        new Text(t.Format("Demo.StoredIn", signIn.Database)),
+        new Text(t.Format("Demo.SignIn", signIn.Url)),
+        new Text($"    REGIE_HOME=\"{signIn.RegieHome}\" dotnet run --project src/Regie.Web"));
 }

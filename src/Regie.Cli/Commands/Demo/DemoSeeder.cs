@@ -19,7 +19,10 @@ internal sealed record DemoResult(
     int AuditEvents,
     bool AuditChainIntact,
     string? Password,
-    string SignInUrl);
+    DemoSignIn SignIn);
+
+/// <summary>Where the demo is and how to reach it: the web host must run on the same database to show it.</summary>
+internal sealed record DemoSignIn(string Url, string Database, string RegieHome);
 
 internal sealed record DemoAccountRow(Role Role, string Email, string DisplayName);
 
@@ -29,7 +32,7 @@ internal sealed record DemoAccountRow(Role Role, string Email, string DisplayNam
 /// </summary>
 internal sealed class DemoSeeder(WorkplaceSession session, IProgress<string> progress, Func<string, string> step)
 {
-    public async Task<DemoResult> SeedAsync(string name, string password, bool passwordGenerated, string signInUrl, CancellationToken ct)
+    public async Task<DemoResult> SeedAsync(string name, string password, bool passwordGenerated, DemoSignIn signIn, CancellationToken ct)
     {
         // The shipped reference data (SBI sections, ILO task lists) comes from the analytical store, built on first use.
         progress.Report(step("Demo.Step.Reference"));
@@ -66,7 +69,7 @@ internal sealed class DemoSeeder(WorkplaceSession session, IProgress<string> pro
         var log = Expected.Value(await session.Get<AuditLog>().PageAsync(null, 1, 1, ct), "read the audit log");
         return new DemoResult(organisation.Id, organisation.Name,
             [.. PermissionMatrix.AllRoles.Select(r => new DemoAccountRow(r, users[r].Email!, users[r].DisplayName))], // demo accounts have an address
-            systems, log.Total, log.FirstBreak is null, passwordGenerated ? password : null, signInUrl);
+            systems, log.Total, log.FirstBreak is null, passwordGenerated ? password : null, signIn);
     }
 
     /// <summary>The administrator invites each other role; each account accepts its own invitation.</summary>
