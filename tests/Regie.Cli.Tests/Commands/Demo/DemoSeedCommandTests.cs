@@ -75,6 +75,16 @@ public sealed class DemoSeedCommandTests(SeededDemo demo) : IClassFixture<Seeded
     }
 
     [Fact]
+    public void The_result_names_the_database_and_the_REGIE_HOME_the_web_host_must_use()
+    {
+        var signIn = demo.Result.GetProperty("signIn");
+
+        Assert.Equal(demo.Home.Path, signIn.GetProperty("regieHome").GetString());
+        Assert.Equal($"SQLite {Path.Combine(demo.Home.Path, "regie.db")}", signIn.GetProperty("database").GetString());
+        Assert.Equal("http://127.0.0.1:5080/account/aanmelden", signIn.GetProperty("url").GetString());
+    }
+
+    [Fact]
     public async Task Running_it_again_changes_nothing_and_exits_0()
     {
         var again = await demo.Home.RunAsync("demo", "seed", "--lang", "en");

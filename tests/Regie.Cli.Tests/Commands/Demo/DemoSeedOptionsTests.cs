@@ -22,18 +22,6 @@ public sealed class DemoSeedOptionsTests(RegieHome shared) : IDisposable
     }
 
     [Fact]
-    public async Task The_result_names_the_database_and_the_REGIE_HOME_the_web_host_must_use()
-    {
-        var run = await _home.RunAsync("demo", "seed", "--json");
-
-        using var json = JsonDocument.Parse(run.Output);
-        var signIn = json.RootElement.GetProperty("signIn");
-        Assert.Equal(_home.Path, signIn.GetProperty("regieHome").GetString());
-        Assert.Equal($"SQLite {Path.Combine(_home.Path, "regie.db")}", signIn.GetProperty("database").GetString());
-        Assert.Equal("http://127.0.0.1:5080/account/aanmelden", signIn.GetProperty("url").GetString());
-    }
-
-    [Fact]
     public async Task Force_adds_a_second_copy_and_gives_the_accounts_the_new_password()
     {
         var first = Password(await _home.RunAsync("demo", "seed", "--json"));
