@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Regie.Cli.Commands.Workplace;
 using Regie.Core.Reference;
 using Regie.Storage.Identity;
+using Regie.Workplace;
 using Regie.Workplace.Audit;
 using Regie.Workplace.Organisations;
 using Regie.Workplace.People;
@@ -96,7 +97,7 @@ internal sealed class DemoSeeder(WorkplaceSession session, IProgress<string> pro
 
     /// <summary>The demo organisations already in the database, oldest first.</summary>
     public static async Task<IReadOnlyList<Organisation>> ExistingAsync(WorkplaceSession session, CancellationToken ct) =>
-        await session.Get<Regie.Workplace.IWorkplaceDb>().AllOrganisations().AsNoTracking()
+        await session.Get<IWorkplaceDb>().AllOrganisations().AsNoTracking()
             .Where(o => o.KvkNumber == DemoOrganisation.KvkNumber && EF.Functions.Like(o.Name, DemoOrganisation.BaseName + "%"))
             .OrderBy(o => o.CreatedAt).ToListAsync(ct);
 }

@@ -10,7 +10,7 @@ using Spectre.Console.Cli;
 namespace Regie.Cli.Commands.Org;
 
 /// <summary><c>regie org invite ID</c>: mails an invitation link through the outbox and prints it.</summary>
-[Description("Invite someone by e-mail with one or more roles. The link is mailed (by default written as an .eml file to the mail folder under REGIE_HOME) and printed once.")]
+[Description("Invite someone by e-mail with one or more roles. The link is mailed (by default written as an .eml file to the mail folder under REGIE_HOME) and printed once. The mail is in the language of --lang.")]
 internal sealed class OrgInviteCommand(WorkplaceOutput output, WorkplaceSessions sessions)
     : OrganisationCommand<OrgInviteCommand.Settings>(output, sessions)
 {

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Regie.Cli.Commands.Workplace;
 using Regie.Cli.Localization;
 using Regie.Cli.Rendering;
+using Regie.Core.Results;
 using Regie.Workplace.Organisations;
 using Regie.Workplace.People;
 using Spectre.Console;
@@ -27,7 +28,13 @@ internal sealed class OrgRolesCommand(WorkplaceOutput output, WorkplaceSessions 
 
     protected override async Task<int> RunAsync(Settings settings, WorkplaceSession session, Texts texts, CancellationToken ct)
     {
-        var options = new Dictionary<string, FieldOption>(StringComparer.Ordinal) { ["Roles"] = new("--role") };
+        var options = new Dictionary<string, FieldOption>(StringComparer.Ordinal) { ["Email"] = new("--email"), ["Roles"] = new("--role") };
+        if (string.IsNullOrWhiteSpace(settings.Email))
+        {
+            // The use case's own wording, so the message reads the same as for regie org invite.
+            return Output.Reject(ValidationError.For("Email", "Enter a valid e-mail address."), texts, options);
+        }
+
         var roles = RoleOption.Parse(settings.Role, texts);
         if (!roles.TryGetValue(out var chosen))
         {
@@ -35,7 +42,7 @@ internal sealed class OrgRolesCommand(WorkplaceOutput output, WorkplaceSessions 
         }
 
         // The CLI's system actor passes every permission check, so the member list always carries a value.
-        var email = settings.Email?.Trim() ?? "";
+        var email = settings.Email.Trim();
         var member = (await session.Get<OrganisationQueries>().MembersAsync(ct)).Value
             .FirstOrDefault(m => string.Equals(m.Email, email, StringComparison.OrdinalIgnoreCase));
         if (member is null)
