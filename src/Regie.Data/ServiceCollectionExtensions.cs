@@ -10,7 +10,8 @@ namespace Regie.Data;
 public static class ServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the analytical store: <see cref="IDataBuilder"/> and <see cref="IReferenceDataSource"/>.
+    /// Adds the analytical store: <see cref="IDataBuilder"/>, <see cref="IReferenceDataSource"/> and the occupation
+    /// task lists job profiles start from (<see cref="IOccupationTasks"/>).
     /// Reads section "Data" and the environment variable REGIE_HOME (Regie's own folder).
     /// </summary>
     public static IServiceCollection AddRegieData(this IServiceCollection services, IConfiguration configuration)

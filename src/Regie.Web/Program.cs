@@ -4,14 +4,16 @@ using Regie.Storage;
 using Regie.Storage.Mail;
 using Regie.Web.Accounts;
 using Regie.Web.Api;
+using Regie.Web.Api.Workplace;
 using Regie.Web.Components;
 using Regie.Web.Hosting;
 using Regie.Web.Localization;
+using Regie.Workplace;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddRegieData(builder.Configuration).AddRegieMonitor();
-builder.Services.AddRegieStorage(builder.Configuration).AddRegieMail(builder.Configuration).AddRegieAccounts(builder.Configuration);
+builder.Services.AddRegieWorkplace().AddRegieStorage(builder.Configuration).AddRegieMail(builder.Configuration).AddRegieAccounts(builder.Configuration);
 builder.Services.AddProblemDetails().AddOpenApi().AddAtlasApi();
 builder.Services.AddRazorComponents();
 builder.Services.AddRegieLocalization();
@@ -31,6 +33,7 @@ app.UseSecurityHeaders();
 app.UseRegieLocalization();
 app.UseRouting(); // after the error pages, so their re-executed requests are routed again
 app.UseRegieAccounts(); // authentication, authorization, rate limits: after routing (they read endpoint metadata)
+app.UseWorkplaceTenancy(); // who acts in which organisation: after authentication, before any page or endpoint
 app.UseOutputCache(); // after localization (answers vary by UI language) and authentication (signed-in readers bypass it)
 app.UseAntiforgery();
 
@@ -40,6 +43,7 @@ app.MapCultureSwitch();
 app.MapAccountApi();
 app.MapExternalSignIn();
 app.MapAtlasApi().CacheAtlasOutput();
+app.MapWorkplaceApi();
 app.MapRazorComponents<App>().CacheAtlasOutput();
 
 app.AnnounceAddressesOnStart();

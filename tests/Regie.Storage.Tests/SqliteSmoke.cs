@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Regie.Storage;
 using Regie.Storage.Auditing;
+using Regie.Workplace.Audit;
 using Regie.Workplace.Organisations;
 using Regie.Workplace.Tenancy;
 

@@ -5,6 +5,7 @@ using Regie.Data;
 using Regie.Data.Build;
 using Regie.Monitor;
 using Regie.Monitor.Atlas;
+using Regie.Workplace;
 
 namespace Regie.TestKit;
 
@@ -34,7 +35,7 @@ public sealed class BuiltStore : IAsyncLifetime
             ["Data:Directory"] = ShippedDataFolder.Path,
             ["Data:Home"] = _home.Path,
         }).Build();
-        _services = new ServiceCollection().AddRegieData(Configuration).AddRegieMonitor().BuildServiceProvider();
+        _services = new ServiceCollection().AddRegieData(Configuration).AddRegieMonitor().AddRegieWorkplace().BuildServiceProvider();
         await _services.GetRequiredService<IDataBuilder>().BuildAsync(false, null, CancellationToken.None);
         Reference = await _services.GetRequiredService<IReferenceDataSource>().LoadAsync(CancellationToken.None);
     }

@@ -73,7 +73,8 @@ public sealed record IloTask(IscoCode Code, int TaskId, string Text, double Scor
 public sealed record IndexScore(ExposureIndex Index, IscoCode Code, double Score, int LinkedOccupations);
 
 /// <summary>An ESCO occupation (ESCO v1.2 nl; English label from v1.1.1 where the URI exists there).</summary>
-public sealed record EscoOccupation(string Uri, string Code, IscoCode IscoGroup, string LabelNl, string? LabelEn);
+/// <param name="DescriptionNl">ESCO's Dutch description of the occupation (v1.2), null when the file has none.</param>
+public sealed record EscoOccupation(string Uri, string Code, IscoCode IscoGroup, string LabelNl, string? LabelEn, string? DescriptionNl);
 
 /// <summary>
 /// CBS 85276NED / 85517NED figures for one BRC group. Persons, not jobs. Null = not published.

@@ -6,7 +6,7 @@ using Regie.Data.Files;
 namespace Regie.Data.Readers;
 
 /// <summary>
-/// Reads ESCO occupations: Dutch labels from ESCO v1.2 (nl), English labels from the v1.1.1 classification zip
+/// Reads ESCO occupations: Dutch labels and descriptions from ESCO v1.2 (nl), English labels from the v1.1.1 classification zip
 /// (read in place) where the URI exists there. Every ESCO occupation sits in one ISCO-08 unit group.
 /// </summary>
 internal static class EscoReader
@@ -19,7 +19,7 @@ internal static class EscoReader
     {
         var english = ReadEnglishLabels(data);
         var occupations = new Dictionary<string, EscoOccupation>(StringComparer.Ordinal);
-        using var csv = CsvTable.Open(data, DutchFile, ',', "conceptUri", "iscoGroup", "preferredLabel", "code");
+        using var csv = CsvTable.Open(data, DutchFile, ',', "conceptUri", "iscoGroup", "preferredLabel", "code", "description");
         while (csv.Read())
         {
             var uri = csv.RequiredText("conceptUri");
@@ -29,7 +29,8 @@ internal static class EscoReader
                 throw csv.Error("iscoGroup", $"'{isco}' is not a 4-digit ISCO-08 unit group.");
             }
 
-            var occupation = new EscoOccupation(uri, csv.RequiredText("code"), group, csv.RequiredText("preferredLabel"), english.GetValueOrDefault(uri));
+            var occupation = new EscoOccupation(
+                uri, csv.RequiredText("code"), group, csv.RequiredText("preferredLabel"), english.GetValueOrDefault(uri), csv.Text("description"));
 
             // The v1.2 Dutch file repeats a few records verbatim; a repeat that differs is an error.
             if (occupations.TryGetValue(uri, out var earlier) && earlier != occupation)

@@ -52,7 +52,7 @@ internal static class StoreReader
             Query(connection, "SELECT * FROM index_scores ORDER BY index_id, code", r => new IndexScore(
                 Index(r.GetString(0)), IscoCode.Parse(r.GetString(1)), r.GetDouble(2), r.GetInt32(3))).OrderBy(s => s.Index).ThenBy(s => s.Code).ToList(),
             Query(connection, "SELECT * FROM esco_occupations ORDER BY isco, code", r => new EscoOccupation(
-                r.GetString(0), r.GetString(1), IscoCode.Parse(r.GetString(2)), r.GetString(3), NullableString(r, 4))),
+                r.GetString(0), r.GetString(1), IscoCode.Parse(r.GetString(2)), r.GetString(3), NullableString(r, 4), NullableString(r, 5))),
             Query(connection, "SELECT * FROM brc_employment ORDER BY code", r => new BrcEmployment(
                 BrcCode.Parse(r.GetString(0)), NullableLong(r, 1), NullableLong(r, 2), NullableDouble(r, 3), NullableDouble(r, 4),
                 NullableDouble(r, 5), NullableDouble(r, 6), NullableDouble(r, 7), NullableDouble(r, 8), NullableLong(r, 9))),

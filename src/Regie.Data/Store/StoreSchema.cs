@@ -3,7 +3,7 @@ namespace Regie.Data.Store;
 /// <summary>The tables of the analytical store. Bump <see cref="Version"/> when a table changes, so stores rebuild.</summary>
 internal static class StoreSchema
 {
-    public const string Version = "atlas-1";
+    public const string Version = "atlas-2";
 
     /// <summary>
     /// What an up-to-date store must have been built by: the schema version and this build of the readers
@@ -27,7 +27,8 @@ internal static class StoreSchema
         CREATE TABLE ilo_tasks (code VARCHAR NOT NULL, task_id INTEGER NOT NULL, text VARCHAR NOT NULL, score_2025 DOUBLE NOT NULL, score_2023 DOUBLE);
         CREATE TABLE index_scores (index_id VARCHAR NOT NULL, code VARCHAR NOT NULL, score DOUBLE NOT NULL, linked_occupations INTEGER NOT NULL,
             PRIMARY KEY (index_id, code));
-        CREATE TABLE esco_occupations (uri VARCHAR PRIMARY KEY, code VARCHAR NOT NULL, isco VARCHAR NOT NULL, label_nl VARCHAR NOT NULL, label_en VARCHAR);
+        CREATE TABLE esco_occupations (uri VARCHAR PRIMARY KEY, code VARCHAR NOT NULL, isco VARCHAR NOT NULL, label_nl VARCHAR NOT NULL, label_en VARCHAR,
+            description_nl VARCHAR);
         CREATE TABLE brc_employment (code VARCHAR PRIMARY KEY, employed BIGINT, employed_comparison BIGINT, growth_percent DOUBLE,
             women_share DOUBLE, higher_education_share DOUBLE, median_hourly_pay DOUBLE, pay_p25 DOUBLE, pay_p75 DOUBLE, employees_in_pay_data BIGINT);
         CREATE TABLE sector_employment (section VARCHAR NOT NULL, major_group VARCHAR NOT NULL, year INTEGER NOT NULL, thousands DOUBLE);

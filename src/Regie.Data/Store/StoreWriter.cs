@@ -40,7 +40,8 @@ internal static class StoreWriter
         Append(connection, "index_scores", r.IndexScores, (row, s) => row
             .AppendValue(ExposureIndexInfo.Of(s.Index).Id).AppendValue(s.Code.Value).AppendValue(s.Score).AppendValue(s.LinkedOccupations));
         Append(connection, "esco_occupations", r.EscoOccupations, (row, o) => row
-            .AppendValue(o.Uri).AppendValue(o.Code).AppendValue(o.IscoGroup.Value).AppendValue(o.LabelNl).AppendValue(o.LabelEn));
+            .AppendValue(o.Uri).AppendValue(o.Code).AppendValue(o.IscoGroup.Value).AppendValue(o.LabelNl).AppendValue(o.LabelEn)
+            .AppendValue(o.DescriptionNl));
         Append(connection, "brc_employment", r.Employment, (row, e) => row
             .AppendValue(e.Code.Value).AppendValue(e.Employed).AppendValue(e.EmployedComparison).AppendValue(e.GrowthPercent)
             .AppendValue(e.WomenShare).AppendValue(e.HigherEducationShare).AppendValue(e.MedianHourlyPay)

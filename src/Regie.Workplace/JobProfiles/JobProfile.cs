@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Regie.Workplace.Tenancy;
 
 namespace Regie.Workplace.JobProfiles;
@@ -37,7 +38,7 @@ public sealed class JobTask : ITenantOwned
     public required string Text { get; set; }
 
     /// <summary>Where the task text came from: the shipped data or the organisation itself.</summary>
-    public TaskOrigin Origin { get; init; }
+    public TaskOrigin Origin { get; set; }
 
     /// <summary>Identifier of the task in its source (ILO task id, ESCO URI), when it came from one.</summary>
     public string? SourceRef { get; init; }
@@ -49,6 +50,7 @@ public sealed class JobTask : ITenantOwned
 }
 
 /// <summary>Where a task text came from.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<TaskOrigin>))]
 public enum TaskOrigin
 {
     /// <summary>ILO 2025 task-level exposure data (ISCO-08 unit group tasks).</summary>

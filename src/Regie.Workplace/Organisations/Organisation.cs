@@ -15,5 +15,11 @@ public sealed class Organisation
 
     public SizeClass Size { get; set; }
 
+    /// <summary>
+    /// True when the organisation has a works council (ondernemingsraad). Mandatory from 50 people (WOR art. 2) but
+    /// not always there yet; the advice and consent duties (WOR art. 25, 27) follow the council, not the size.
+    /// </summary>
+    public bool HasWorksCouncil { get; set; }
+
     public DateTimeOffset CreatedAt { get; init; }
 }

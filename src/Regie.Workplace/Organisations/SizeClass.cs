@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 namespace Regie.Workplace.Organisations;
 
 /// <summary>
@@ -5,6 +6,7 @@ namespace Regie.Workplace.Organisations;
 /// from 50 a works council (WOR art. 2) is mandatory; from 10 a personnel representation (PVT) or staff meeting
 /// (WOR art. 35b–35c) applies.
 /// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<SizeClass>))]
 public enum SizeClass
 {
     /// <summary>Fewer than 10 people.</summary>

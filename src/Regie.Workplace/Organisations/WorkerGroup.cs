@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Regie.Workplace.Tenancy;
 
 namespace Regie.Workplace.Organisations;
@@ -25,6 +26,7 @@ public sealed class WorkerGroup : ITenantOwned
 
 /// <summary>How the people in a group are engaged; a group may mix several.</summary>
 [Flags]
+[JsonConverter(typeof(JsonStringEnumConverter<ContractTypes>))]
 public enum ContractTypes
 {
     None = 0,
@@ -35,6 +37,7 @@ public enum ContractTypes
 }
 
 /// <summary>Size of a worker group, in bands (never exact numbers of people).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<HeadcountBand>))]
 public enum HeadcountBand
 {
     Under10 = 1,

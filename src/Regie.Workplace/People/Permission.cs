@@ -1,6 +1,8 @@
+using System.Text.Json.Serialization;
 namespace Regie.Workplace.People;
 
 /// <summary>Something a member may do in an organisation; <see cref="PermissionMatrix"/> grants them to roles.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<Permission>))]
 public enum Permission
 {
     /// <summary>See the organisation's name and one's own membership.</summary>

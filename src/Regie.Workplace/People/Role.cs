@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 namespace Regie.Workplace.People;
 
 /// <summary>
@@ -5,6 +6,7 @@ namespace Regie.Workplace.People;
 /// each may do. Stored as flags, so the numeric values must never change.
 /// </summary>
 [Flags]
+[JsonConverter(typeof(JsonStringEnumConverter<Role>))]
 public enum Role
 {
     None = 0,

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Regie.Workplace.Tenancy;
 
 namespace Regie.Workplace.Register;
@@ -80,6 +81,7 @@ public sealed class AiSystemOverseer : ITenantOwned
 
 /// <summary>The kinds of decision an AI system makes or supports (workplace domain note §2).</summary>
 [Flags]
+[JsonConverter(typeof(JsonStringEnumConverter<DecisionTypes>))]
 public enum DecisionTypes
 {
     None = 0,

@@ -1,6 +1,8 @@
+using System.Text.Json.Serialization;
 namespace Regie.Workplace.Register;
 
 /// <summary>Lifecycle of an AI system (workplace domain note §3). Stored as numbers: never renumber.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<AiSystemStatus>))]
 public enum AiSystemStatus
 {
     Idea = 1,

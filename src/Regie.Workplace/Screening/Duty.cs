@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Regie.Workplace.Tenancy;
 
 namespace Regie.Workplace.Screening;
@@ -32,6 +33,7 @@ public sealed class Duty : ITenantOwned
 }
 
 /// <summary>State of a duty.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DutyStatus>))]
 public enum DutyStatus
 {
     Open = 1,

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Regie.Workplace.Screening;
 
 /// <summary>
@@ -21,6 +23,11 @@ public sealed record ScreeningAnswers
 
     /// <summary>Art. 5(1)(c): social scoring leading to detrimental or unfavourable treatment.</summary>
     public bool? SocialScoring { get; init; }
+
+    /// <summary>Art. 5(1)(d): assesses or predicts the risk that a person commits a criminal offence, based solely on
+    /// profiling or on personality traits (e.g. a "theft risk" per employee). Not covered: support for a human
+    /// assessment that already rests on objective, verifiable facts linked to a criminal activity.</summary>
+    public bool? PredictsCriminalOffences { get; init; }
 
     /// <summary>Art. 5(1)(e): facial recognition databases built by untargeted scraping.</summary>
     public bool? UntargetedFacialScraping { get; init; }
@@ -49,7 +56,8 @@ public sealed record ScreeningAnswers
     /// <summary>Art. 6(3) last subparagraph: the system profiles natural persons (then it is always high-risk).</summary>
     public bool? ProfilesPersons { get; init; }
 
-    /// <summary>The Art. 6(3) condition claimed, if any, to argue an Annex III system is not high-risk.</summary>
+    /// <summary>The Art. 6(3) condition claimed to argue an Annex III system is not high-risk;
+    /// <see cref="Art63Exception.None"/> when no condition is claimed (null stays "not answered").</summary>
     public Art63Exception? ExceptionClaimed { get; init; }
 
     /// <summary>Why the claimed exception holds (required with a claim; Art. 6(4) asks it be documented).</summary>
@@ -68,11 +76,16 @@ public sealed record ScreeningAnswers
     /// fundamental rights impact assessment is mandatory for Annex III systems).</summary>
     public bool? PublicBodyOrPublicService { get; init; }
 
+    /// <summary>Annex III point 5(b) or 5(c): assesses creditworthiness (not fraud detection) or prices life or health
+    /// insurance; Art. 27(1) then makes the fundamental rights impact assessment mandatory for any deployer.</summary>
+    public bool? CreditOrInsuranceScoring { get; init; }
+
     /// <summary>Built on a general-purpose AI model (informational; GPAI duties fall on its provider).</summary>
     public bool? UsesGeneralPurposeModel { get; init; }
 }
 
 /// <summary>The organisation's role towards an AI system.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<OperatorRole>))]
 public enum OperatorRole
 {
     /// <summary>Uses the system under its authority (Art. 3(4)); the usual case for an employer.</summary>
@@ -83,8 +96,12 @@ public enum OperatorRole
 }
 
 /// <summary>The four conditions of Art. 6(3) under which an Annex III system is not high-risk.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<Art63Exception>))]
 public enum Art63Exception
 {
+    /// <summary>No condition is claimed: an Annex III system stays high-risk.</summary>
+    None = 0,
+
     /// <summary>(a) performs a narrow procedural task.</summary>
     NarrowProceduralTask = 1,
 

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Regie.Workplace.Screening;
 
 /// <summary>The result of an AI Act screening: a risk class, the reasons for it and the deployer duties that follow.</summary>
@@ -7,6 +9,7 @@ public sealed record ScreeningOutcome(
     IReadOnlyList<DutyKind> Duties);
 
 /// <summary>The AI Act class a system falls in, for this organisation.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<RiskClass>))]
 public enum RiskClass
 {
     /// <summary>Not an AI system in the sense of Art. 3(1): the AI Act does not apply (WOR and GDPR still may).</summary>
@@ -26,6 +29,7 @@ public enum RiskClass
 }
 
 /// <summary>Why a screening reached its class; each reason cites the provision it rests on.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ScreeningReason>))]
 public enum ScreeningReason
 {
     NotAnAiSystem = 1,
@@ -47,9 +51,19 @@ public enum ScreeningReason
     ProviderDutiesOutOfScope,
     FriaMandatoryPublicService,
     NoSpecificDuties,
+
+    /// <summary>Art. 5(1)(d): predicts criminal offences solely from profiling or personality traits.</summary>
+    Art5CriminalOffencePrediction,
+
+    /// <summary>Annex III point 1(c): emotion recognition that is not prohibited is a high-risk use.</summary>
+    AnnexIii1cEmotionRecognition,
+
+    /// <summary>Art. 27(1): creditworthiness or life and health insurance pricing (Annex III point 5(b)/(c)).</summary>
+    FriaMandatoryCreditOrInsurance,
 }
 
 /// <summary>A duty that follows from a screening (or from national law about the system), tracked as a checklist item.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DutyKind>))]
 public enum DutyKind
 {
     /// <summary>Art. 4: AI literacy of staff operating the system.</summary>

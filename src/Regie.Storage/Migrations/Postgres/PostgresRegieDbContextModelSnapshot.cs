@@ -401,6 +401,9 @@ namespace Regie.Storage.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("HasWorksCouncil")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("KvkNumber")
                         .IsRequired()
                         .HasMaxLength(8)

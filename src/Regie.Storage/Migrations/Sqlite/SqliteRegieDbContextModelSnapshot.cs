@@ -390,6 +390,9 @@ namespace Regie.Storage.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("HasWorksCouncil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("KvkNumber")
                         .IsRequired()
                         .HasMaxLength(8)

@@ -85,6 +85,7 @@ namespace Regie.Storage.Migrations.Sqlite
                     KvkNumber = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
                     SbiCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
                     Size = table.Column<int>(type: "INTEGER", nullable: false),
+                    HasWorksCouncil = table.Column<bool>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>

@@ -11,7 +11,7 @@ using Regie.Storage;
 namespace Regie.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRegieDbContext))]
-    [Migration("20261127232219_Initial")]
+    [Migration("20261127234019_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -391,6 +391,9 @@ namespace Regie.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasWorksCouncil")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("KvkNumber")

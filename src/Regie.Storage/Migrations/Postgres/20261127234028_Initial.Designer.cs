@@ -12,7 +12,7 @@ using Regie.Storage;
 namespace Regie.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresRegieDbContext))]
-    [Migration("20261127232239_Initial")]
+    [Migration("20261127234028_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -403,6 +403,9 @@ namespace Regie.Storage.Migrations.Postgres
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("HasWorksCouncil")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("KvkNumber")
                         .IsRequired()

@@ -86,6 +86,7 @@ namespace Regie.Storage.Migrations.Postgres
                     KvkNumber = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
                     SbiCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
                     Size = table.Column<int>(type: "integer", nullable: false),
+                    HasWorksCouncil = table.Column<bool>(type: "boolean", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>

@@ -4,9 +4,8 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Regie.Workplace.Audit;
 
-namespace Regie.Storage.Auditing;
+namespace Regie.Workplace.Audit;
 
 /// <summary>
 /// The hash chain over an organisation's audit events: each event's hash covers its own fields and the previous
