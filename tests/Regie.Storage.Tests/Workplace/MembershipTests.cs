@@ -42,6 +42,26 @@ public sealed class MembershipTests
 
     [Theory]
     [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public async Task A_forwarded_invitation_does_not_let_another_account_in(DatabaseKind kind)
+    {
+        await using var services = await WorkplaceServices.CreateAsync(kind, Ct);
+        var org = await SeededOrganisation.CreateAsync(services, "Alfa Zorg", Ct);
+        var other = await SeededOrganisation.AddAccountAsync(services, "Ander", "ander@elders.example", Ct);
+        string secret;
+        await using (var asAdmin = services.As(org.As(Role.OrgAdmin)))
+        {
+            secret = (await asAdmin.ServiceProvider.GetRequiredService<Membership>()
+                .InviteAsync("nina@alfa.example", Role.Employee, s => s, new InvitationText("nl"), Ct)).Value.Link;
+        }
+
+        await using var asOther = services.As(WorkplaceActor.User(other.Id, "Ander", "ander@elders.example"));
+        var result = await asOther.ServiceProvider.GetRequiredService<Membership>().AcceptAsync(secret, Ct);
+
+        Assert.IsType<InvitationForAnotherAddress>(result.Error);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
     public async Task An_expired_invitation_does_not_work(DatabaseKind kind)
     {
         await using var services = await WorkplaceServices.CreateAsync(kind, Ct);
