@@ -51,8 +51,10 @@ public sealed class OpenIdConnectWithoutConfigurationTests(AccountHost host) : I
 
         var scheme = await host.Services.GetRequiredService<IAuthenticationSchemeProvider>().GetSchemeAsync("oidc");
         var page = await browser.GetStringAsync("/account/aanmelden");
+        using var home = await browser.GetAsync("/");
 
         Assert.Null(scheme);
+        Assert.Contains("form-action 'self';", string.Join(",", home.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
         Assert.DoesNotContain("Aanmelden met", page, StringComparison.Ordinal);
         Assert.DoesNotContain("/account/extern", page, StringComparison.Ordinal);
     }
@@ -70,6 +72,17 @@ public sealed partial class OpenIdConnectTests(OpenIdConnectHost host) : IClassF
 
         Assert.Equal("Voorbeeld-IdP", scheme?.DisplayName);
         Assert.Contains(">Aanmelden met Voorbeeld-IdP</button>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Forms_may_lead_to_the_provider_so_the_browser_follows_the_sign_in_redirect()
+    {
+        using var browser = host.SecureBrowser();
+
+        using var response = await browser.GetAsync("/account/aanmelden");
+
+        var csp = string.Join(",", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains($"form-action 'self' {FakeOpenIdProvider.Issuer};", csp, StringComparison.Ordinal);
     }
 
     [Fact]
