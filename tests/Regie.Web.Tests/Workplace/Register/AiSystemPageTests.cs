@@ -21,7 +21,7 @@ public sealed partial class AiSystemPageTests(RegisterHost host)
 
         Assert.EndsWith("?melding=verplaatst", location, StringComparison.Ordinal);
         Assert.Contains("aria-current=\"step\" data-status=\"Screening\"", page, StringComparison.Ordinal);
-        Assert.Contains("data-status=\"Intake\"><span class=\"regie-steps__name\">Intake</span><span class=\"regie-visually-hidden\"> (gedaan)</span>", page, StringComparison.Ordinal);
+        Assert.Contains("data-status=\"Intake\"><span class=\"regie-steps__name\">Intake</span><span class=\"regie-steps__mark\">gedaan</span>", page, StringComparison.Ordinal);
         Assert.Contains($"href=\"/werkplek/{team.Id}/ai-systemen/{id}/screening\"", page, StringComparison.Ordinal);
     }
 
