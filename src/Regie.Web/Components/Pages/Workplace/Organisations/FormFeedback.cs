@@ -17,12 +17,17 @@ internal sealed class FormFeedback
     private readonly ValidationMessageStore _store;
     private readonly string _form;
     private readonly List<string> _alerts = [];
+    private readonly string[] _hidden;
 
-    public FormFeedback(object model, string form)
+    /// <param name="model">The form model; its property names are the use case's field names.</param>
+    /// <param name="form">The form's name in the text keys ("Organisation", "Unit", …).</param>
+    /// <param name="hidden">Properties that post as hidden fields: their errors become alerts, since nothing shows them.</param>
+    public FormFeedback(object model, string form, params string[] hidden)
     {
         Context = new EditContext(model);
         _store = new ValidationMessageStore(Context);
         _form = form;
+        _hidden = hidden;
     }
 
     public EditContext Context { get; }
@@ -33,7 +38,8 @@ internal sealed class FormFeedback
     /// <summary>Adds a message beside a field of the model (or to the alerts when the model has no such field).</summary>
     public void Add(string field, string message)
     {
-        if (Context.Model.GetType().GetProperty(field, BindingFlags.Public | BindingFlags.Instance) is null)
+        if (_hidden.Contains(field, StringComparer.Ordinal)
+            || Context.Model.GetType().GetProperty(field, BindingFlags.Public | BindingFlags.Instance) is null)
         {
             _alerts.Add(message);
             return;

@@ -19,8 +19,8 @@ internal sealed class WorkerGroupForm
 
     public string? OrgUnitId { get; set; }
 
-    /// <summary>The checked <see cref="ContractTypes"/> names.</summary>
-    public List<string> ContractTypes { get; set; } = [];
+    /// <summary>The checked <see cref="ContractTypes"/> names (null when none is checked: the form mapper leaves it so).</summary>
+    public List<string>? ContractTypes { get; set; }
 
     /// <summary>A <see cref="HeadcountBand"/> name.</summary>
     public string? Headcount { get; set; }
@@ -30,7 +30,7 @@ internal sealed class WorkerGroupForm
     public WorkerGroupRequest ToRequest() => new(
         Name,
         StructureFormValues.Id(OrgUnitId),
-        ContractTypes.Aggregate(Regie.Workplace.Organisations.ContractTypes.None, (all, name) =>
+        (ContractTypes ?? []).Aggregate(Regie.Workplace.Organisations.ContractTypes.None, (all, name) =>
             Enum.TryParse<ContractTypes>(name, out var one) && Enum.IsDefined(one) ? all | one : all),
         Enum.TryParse<HeadcountBand>(Headcount, out var band) && Enum.IsDefined(band) ? band : null,
         Location);

@@ -19,6 +19,12 @@ internal static class TaskOrigins
     };
 
     /// <summary>
+    /// The lang attribute for occupation titles and labels from the shipped catalogue, which are the Dutch ones (CBS
+    /// unit group titles, ESCO nl labels): "nl" in the English interface (WCAG 3.1.2).
+    /// </summary>
+    public static string? CatalogueLang => UiCultures.IsEnglish ? "nl" : null;
+
+    /// <summary>
     /// The lang attribute for a task text that is not in the interface's language (WCAG 3.1.2): the ILO publishes
     /// its task texts in English only, ESCO descriptions are the Dutch ones. Texts the organisation wrote: unknown.
     /// </summary>
