@@ -11,9 +11,17 @@ namespace Regie.Web.Tests.Workplace;
 /// keys, mail folder) and its own SQLite file. Tests share one host (the store is built once) and keep apart by
 /// signing up their own accounts and creating their own organisations.
 /// </summary>
-public sealed class WorkplaceHost : WebApplicationFactory<Program>
+public class WorkplaceHost : WebApplicationFactory<Program>
 {
     private readonly TemporaryFolder _home = new("regie-workplace-pages");
+    private readonly Dictionary<string, string?> _settings;
+
+    public WorkplaceHost() : this([])
+    {
+    }
+
+    /// <summary>A host with extra settings (a stricter rate limit).</summary>
+    protected WorkplaceHost(Dictionary<string, string?> settings) => _settings = settings;
 
     public string MailFolder => Path.Combine(_home.Path, "mail");
 
@@ -50,6 +58,11 @@ public sealed class WorkplaceHost : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Regie", $"Data Source={Path.Combine(_home.Path, "workplace-pages.db")}");
         builder.UseSetting("Auth:SessionCheckMinutes", "0");
         builder.UseSetting("RateLimits:SignInPerMinute", "100000");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
@@ -60,6 +73,7 @@ public sealed class WorkplaceHost : WebApplicationFactory<Program>
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); // release the database file before deleting the folder
         _home.Dispose();
+        GC.SuppressFinalize(this);
     }
 }
 
