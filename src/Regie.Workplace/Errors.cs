@@ -31,3 +31,7 @@ public sealed record InvitationNotValid() : NotFoundError("This invitation link 
 /// <summary>A blocked system (prohibited practice) cannot be screened again into use.</summary>
 public sealed record SystemBlocked(Guid Id)
     : ConflictError($"AI system {Id} is blocked because a prohibited practice was found; it can only be decommissioned.");
+
+/// <summary>The invitation was sent to another e-mail address than the signed-in account's.</summary>
+public sealed record InvitationForAnotherAddress()
+    : ConflictError("This invitation was sent to another e-mail address; sign in with the invited address to accept it.");

@@ -36,6 +36,8 @@ internal static class OpenIdConnectSetup
             options.Scope.Add("openid");
             options.Scope.Add("profile");
             options.Scope.Add("email");
+            // Userinfo claims are kept only when mapped; whether the address is verified decides account linking.
+            options.ClaimActions.MapUniqueJsonKey("email_verified", "email_verified");
         });
     }
 }

@@ -75,6 +75,12 @@ public sealed class Membership(IWorkplaceDb db, ITenantScope scope, IOutbox outb
             return new InvitationNotValid();
         }
 
+        if (!string.Equals(invitation.Email, actor.Email, StringComparison.OrdinalIgnoreCase))
+        {
+            // The link is a secret, but a forwarded link must not let someone else in: the account must be the invitee's.
+            return new InvitationForAnotherAddress();
+        }
+
         scope.Enter(actor with { OrganisationId = invitation.OrganisationId, Roles = Role.None, MemberId = null });
         if (await db.Members.AnyAsync(m => m.UserId == actor.ActorId, ct))
         {

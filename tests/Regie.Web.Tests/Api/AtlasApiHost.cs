@@ -53,6 +53,9 @@ public sealed class AtlasApiHost : IAsyncLifetime
                 ["Data:Home"] = home,
                 ["REGIE_HOME"] = home, // overrides a REGIE_HOME in the environment
             }));
+            // Also a host setting: the operational database and the key ring are placed while services are
+            // registered, before app configuration added here is read.
+            builder.UseSetting("REGIE_HOME", home);
             builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         }
     }
