@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using Regie.EndToEnd.Tests.Accessibility;
 using Regie.EndToEnd.Tests.Hosting;
 using Regie.Workplace.People;
 
@@ -14,12 +13,6 @@ namespace Regie.EndToEnd.Tests.Workplace;
 /// </summary>
 public sealed partial class OrganisationSetupTests(AtlasSite site)
 {
-    private static readonly AxeRunOptions Wcag21AA = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        ResultTypes = [ResultType.Violations],
-    };
-
     [Theory]
     [InlineData("nl")]
     [InlineData("en")]
@@ -31,22 +24,22 @@ public sealed partial class OrganisationSetupTests(AtlasSite site)
         await SignUpAsync(page, text);
 
         await page.GotoAsync("/werkplek");
-        await ScanAsync(page, "my organisations (none yet)");
+        await Axe.AssertNoViolationsAsync(page); // my organisations (none yet)
         await page.GetByRole(AriaRole.Link, new() { Name = text["CreateOrganisationLink"], Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/werkplek/nieuw");
-        await ScanAsync(page, "new organisation");
+        await Axe.AssertNoViolationsAsync(page); // new organisation
         await FillOrganisationAsync(page, text, kvk: "1234");
         await page.GetByRole(AriaRole.Button, new() { Name = text["NewOrganisationButton"] }).ClickAsync();
         await page.Locator("#kvk-error").WaitForAsync();
-        await ScanAsync(page, "new organisation with an error");
+        await Axe.AssertNoViolationsAsync(page); // new organisation with an error
         await page.GetByLabel(text["FieldKvk"]).FillAsync("12345678");
         await page.GetByRole(AriaRole.Button, new() { Name = text["NewOrganisationButton"] }).ClickAsync();
         await page.WaitForURLAsync(OverviewAddress());
-        await ScanAsync(page, "organisation overview");
+        await Axe.AssertNoViolationsAsync(page); // organisation overview
 
         await page.GetByRole(AriaRole.Link, new() { Name = text["ShortcutStructure"], Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/structuur");
-        await ScanAsync(page, "structure (empty)");
+        await Axe.AssertNoViolationsAsync(page); // structure (empty)
         await page.GetByLabel(text["FieldGroupName"]).FillAsync("Orderpickers");
         await page.GetByLabel(text["Contract_Employee"], new() { Exact = true }).CheckAsync();
         await page.GetByLabel(text["Contract_Agency"], new() { Exact = true }).CheckAsync();
@@ -54,27 +47,27 @@ public sealed partial class OrganisationSetupTests(AtlasSite site)
         await page.GetByRole(AriaRole.Button, new() { Name = text["AddGroupButton"] }).ClickAsync();
         await page.WaitForURLAsync("**/structuur#groepen");
         var groups = await page.Locator("table[data-table=worker-groups]").InnerTextAsync();
-        await ScanAsync(page, "structure with a worker group");
+        await Axe.AssertNoViolationsAsync(page); // structure with a worker group
 
         await page.GotoAsync(page.Url.Replace("/structuur#groepen", "/functies/nieuw", StringComparison.Ordinal));
-        await ScanAsync(page, "new job profile, step 1");
+        await Axe.AssertNoViolationsAsync(page); // new job profile, step 1
         await page.GetByRole(AriaRole.Searchbox, new() { Name = text["SearchOccupationLabel"] }).FillAsync("kantoorbediende");
         await page.GetByRole(AriaRole.Button, new() { Name = text["SearchButton"] }).ClickAsync();
         await page.Locator("[data-field=occupation-matches]").WaitForAsync();
-        await ScanAsync(page, "occupation search results");
+        await Axe.AssertNoViolationsAsync(page); // occupation search results
         await page.Locator("a[href*='isco=4110']").First.ClickAsync();
         await page.WaitForURLAsync("**isco=4110**");
-        await ScanAsync(page, "new job profile, step 2");
+        await Axe.AssertNoViolationsAsync(page); // new job profile, step 2
         await page.GetByLabel(text["FieldJobTitle"]).FillAsync("Medewerker backoffice");
         await page.GetByLabel(text["FieldWorkerGroup"]).SelectOptionAsync(new SelectOptionValue { Label = "Orderpickers" });
         await page.GetByRole(AriaRole.Button, new() { Name = text["CreateJobProfileButton"] }).ClickAsync();
         await page.WaitForURLAsync(ProfileAddress());
         var tasks = await page.Locator("table[data-table=tasks] tbody tr").CountAsync();
-        await ScanAsync(page, "job profile");
+        await Axe.AssertNoViolationsAsync(page); // job profile
         var editFirst = $"{text["EditTask"]} {string.Format(System.Globalization.CultureInfo.InvariantCulture, text["TaskNumber"], 1)}";
         await page.GetByRole(AriaRole.Link, new() { Name = editFirst, Exact = true }).ClickAsync();
         await page.Locator("table[data-table=tasks] textarea").WaitForAsync();
-        await ScanAsync(page, "job profile with a task being edited");
+        await Axe.AssertNoViolationsAsync(page); // job profile with a task being edited
 
         Assert.Contains(text["Contract_Agency"], groups, StringComparison.Ordinal);
         Assert.Equal("Medewerker backoffice", await page.Locator("h1").InnerTextAsync());
@@ -96,25 +89,25 @@ public sealed partial class OrganisationSetupTests(AtlasSite site)
         var overview = page.Url;
 
         await page.GotoAsync($"{overview}/instellingen");
-        await ScanAsync(page, "settings");
+        await Axe.AssertNoViolationsAsync(page); // settings
         await page.GotoAsync($"{overview}/mensen/uitnodigen");
         await page.GetByLabel(text["FieldInviteEmail"]).FillAsync($"collega-{Guid.NewGuid():N}@example.org");
         await page.GetByRole(AriaRole.Button, new() { Name = text["InviteButton"] }).ClickAsync();
         await page.Locator("#invite-roles-error").WaitForAsync();
-        await ScanAsync(page, "invite page with an error");
+        await Axe.AssertNoViolationsAsync(page); // invite page with an error
         await page.GetByLabel(RoleNames.Of(Role.Employee, "nl"), new() { Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = text["InviteButton"] }).ClickAsync();
         var link = await page.Locator("[data-field=invitation-link]").InnerTextAsync();
-        await ScanAsync(page, "invite page with the link");
+        await Axe.AssertNoViolationsAsync(page); // invite page with the link
         await page.GotoAsync($"{overview}/mensen");
-        await ScanAsync(page, "people with an open invitation");
+        await Axe.AssertNoViolationsAsync(page); // people with an open invitation
         await page.GetByRole(AriaRole.Link, new() { Name = text["ChangeRolesLink"] }).First.ClickAsync();
-        await ScanAsync(page, "people with the roles form");
+        await Axe.AssertNoViolationsAsync(page); // people with the roles form
         await page.GetByRole(AriaRole.Link, new() { Name = text["RemoveMemberLink"] }).First.ClickAsync();
-        await ScanAsync(page, "people with the removal question");
+        await Axe.AssertNoViolationsAsync(page); // people with the removal question
         var visitor = await site.NewPageAsync();
         await visitor.GotoAsync(new Uri(link).PathAndQuery);
-        await ScanAsync(visitor, "invitation, signed out");
+        await Axe.AssertNoViolationsAsync(visitor); // invitation, signed out
 
         Assert.StartsWith(site.Address.ToString().TrimEnd('/') + "/uitnodiging/", link, StringComparison.Ordinal);
     }
@@ -136,15 +129,6 @@ public sealed partial class OrganisationSetupTests(AtlasSite site)
         await page.GetByLabel(text["FieldSector"]).SelectOptionAsync("H");
         await page.GetByLabel(text["Size_From50To249"], new() { Exact = true }).CheckAsync();
     }
-
-    private async Task ScanAsync(IPage page, string what)
-    {
-        var result = await page.RunAxe(Wcag21AA);
-        Assert.True(result.Violations.Length == 0, $"axe-core found on {what} ({page.Url}):\n{Describe(result.Violations)}");
-    }
-
-    private static string Describe(IEnumerable<AxeResultItem> violations) => string.Join('\n', violations.Select(v =>
-        $"- {v.Id} ({v.Impact}): {v.Help}\n" + string.Join('\n', v.Nodes.Take(5).Select(n => $"    {n.Target}: {n.Html}"))));
 
     [GeneratedRegex("/werkplek/[0-9a-f-]{36}$")]
     private static partial Regex OverviewAddress();

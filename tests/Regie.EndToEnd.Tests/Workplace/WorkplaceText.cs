@@ -7,15 +7,12 @@ namespace Regie.EndToEnd.Tests.Workplace;
 internal sealed class WorkplaceText(string language)
 {
     private static readonly ResourceManager Workplace = new("Regie.Web.Localization.WorkplaceUi", typeof(Program).Assembly);
-    private static readonly ResourceManager Account = new("Regie.Web.Localization.AccountUi", typeof(Program).Assembly);
 
     private readonly CultureInfo _culture = CultureInfo.GetCultureInfo(language == "en" ? "en-GB" : "nl-NL");
-
-    public string Language => language;
 
     /// <summary>A text of WorkplaceUi.resx.</summary>
     public string this[string key] => Workplace.GetString(key, _culture) ?? throw new KeyNotFoundException($"No Workplace text '{key}'.");
 
     /// <summary>A text of AccountUi.resx.</summary>
-    public string AccountText(string key) => Account.GetString(key, _culture) ?? throw new KeyNotFoundException($"No account text '{key}'.");
+    public string AccountText(string key) => language == "en" ? Hosting.AccountText.English(key) : Hosting.AccountText.Dutch(key);
 }

@@ -57,6 +57,26 @@ public sealed partial class PeoplePagesTests(WorkplaceHost host)
     }
 
     [Fact]
+    public async Task A_forwarded_invitation_link_does_not_let_another_account_in()
+    {
+        using var admin = host.Browser();
+        await admin.SignUpAsync();
+        var id = await admin.CreateOrganisationAsync("Accountantskantoor Telling");
+        var email = WorkplaceSteps.NewEmail();
+        await admin.InviteAsync(id, email, "Auditor");
+        var link = Assert.Single(await host.MailsToAsync(email)).LinkTo("/uitnodiging/");
+        using var stranger = host.Browser();
+        await stranger.SignUpAsync("Iemand Anders");
+
+        using var refused = await stranger.SubmitAsync(link, "accept-invitation", []);
+        var page = await WorkplaceBrowser.ReadAsync(refused);
+        using var organisation = await stranger.GetAsync($"/werkplek/{id}");
+
+        Assert.Contains("Deze uitnodiging is gestuurd naar een ander e-mailadres dan dat van uw account.", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, organisation.StatusCode);
+    }
+
+    [Fact]
     public async Task An_employee_sees_neither_the_invite_form_nor_the_settings_and_gets_403_there()
     {
         using var admin = host.Browser();

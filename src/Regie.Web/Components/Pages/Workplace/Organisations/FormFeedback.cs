@@ -71,6 +71,7 @@ internal sealed class FormFeedback
         LastAdministrator => text["Error_LastAdministrator"],
         AlreadyMember member => text["Error_AlreadyMember", member.Email],
         InvitationNotValid => text["Error_InvitationNotValid"],
+        InvitationForAnotherAddress => text["Error_InvitationForAnotherAddress"],
         ForbiddenError => text["Error_NotAllowed"],
         NotFoundError => text["Error_NotFound"],
         _ => error.Message,
