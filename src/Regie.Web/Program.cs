@@ -28,7 +28,8 @@ await app.EnsureOperationalDatabaseAsync();
 app.UseWhen(ErrorPages.IsApiRequest, api => api.UseExceptionHandler().UseStatusCodePages());
 app.UseWhen(ErrorPages.IsPageRequest, pages => pages
     .UseExceptionHandler(ErrorPages.ErrorPath, createScopeForErrors: true)
-    .UseStatusCodePagesWithReExecute(ErrorPages.StatusPathFormat, createScopeForStatusCodePages: true));
+    .UseStatusCodePagesWithReExecute(ErrorPages.StatusPathFormat, createScopeForStatusCodePages: true)
+    .UseErrorPagesAsGet());
 app.UseSecurityHeaders();
 app.UseRegieLocalization();
 app.UseRouting(); // after the error pages, so their re-executed requests are routed again

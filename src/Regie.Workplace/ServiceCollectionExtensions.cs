@@ -29,6 +29,7 @@ public static class ServiceCollectionExtensions
         services.TryAddScoped<JobProfileEditor>();
         services.TryAddScoped<AiRegister>();
         services.TryAddScoped<RegisterQueries>();
+        services.TryAddScoped<RegisterLookups>();
         services.TryAddScoped<InternalRegister>();
         services.TryAddScoped<ScreeningDesk>();
         services.TryAddScoped<DutyEditor>();

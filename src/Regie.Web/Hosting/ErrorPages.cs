@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Diagnostics;
+
 namespace Regie.Web.Hosting;
 
 /// <summary>Where errors go: API requests get ProblemDetails, page requests get a page (DESIGN §5).</summary>
@@ -14,4 +16,22 @@ internal static class ErrorPages
         || context.Request.Path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase);
 
     public static bool IsPageRequest(HttpContext context) => !IsApiRequest(context);
+
+    /// <summary>
+    /// Renders a re-executed error or status page as a GET. Re-execution keeps the request's method, and a form post
+    /// that ends in 404 or 403 (a non-member posting to an organisation's page) would reach the status page as a post
+    /// without a form, which Blazor answers with 400 instead of the page. Goes after the error and status page
+    /// middleware, which re-run the pipeline from there.
+    /// </summary>
+    public static IApplicationBuilder UseErrorPagesAsGet(this IApplicationBuilder app) => app.Use((context, next) =>
+    {
+        var reExecuted = context.Features.Get<IStatusCodeReExecuteFeature>() is not null
+            || context.Features.Get<IExceptionHandlerPathFeature>() is not null;
+        if (reExecuted && !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        {
+            context.Request.Method = HttpMethods.Get;
+        }
+
+        return next(context);
+    });
 }

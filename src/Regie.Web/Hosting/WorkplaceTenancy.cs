@@ -42,14 +42,8 @@ internal static class WorkplaceTenancy
                 : null;
             if (member is null)
             {
+                // Pages get the 404 page (re-executed as a GET by ErrorPages.UseErrorPagesAsGet); the API a problem.
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
-                // Pages get the status page, re-executed with the request's method; as a POST it would be taken for a
-                // form post to the status page (and a non-form POST refused with 400). The form was never read.
-                if (ErrorPages.IsPageRequest(context))
-                {
-                    context.Request.Method = HttpMethods.Get;
-                }
-
                 return;
             }
 
