@@ -1,9 +1,11 @@
 using System.Net;
 
+using Regie.Web.Tests.Account;
+
 namespace Regie.Web.Tests.Workplace;
 
 /// <summary>A host that lets an account send two invitations an hour.</summary>
-public sealed class StrictInvitationHost() : WorkplaceHost(new() { ["RateLimits:InvitationsPerHour"] = "2" });
+public sealed class StrictInvitationHost() : AccountHost(new() { ["RateLimits:InvitationsPerHour"] = "2" });
 
 public sealed class InvitationRateLimitTests(StrictInvitationHost host) : IClassFixture<StrictInvitationHost>
 {
@@ -22,7 +24,7 @@ public sealed class InvitationRateLimitTests(StrictInvitationHost host) : IClass
         }
 
         using var form = await admin.GetAsync($"/werkplek/{id}/mensen/uitnodigen");
-        var people = await admin.PageAsync($"/werkplek/{id}/mensen");
+        var people = await admin.GetStringAsync($"/werkplek/{id}/mensen");
         var invitationId = System.Text.RegularExpressions.Regex.Match(people, "name=\"Revoke.Id\" value=\"([0-9a-f-]{36})\"").Groups[1].Value;
         using var revoked = await admin.SubmitAsync($"/werkplek/{id}/mensen", "revoke-invitation", new Dictionary<string, string> { ["Revoke.Id"] = invitationId });
 

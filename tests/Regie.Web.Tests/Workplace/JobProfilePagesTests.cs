@@ -1,12 +1,13 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
+using Regie.Web.Tests.Account;
 using Regie.Workplace.JobProfiles;
 
 namespace Regie.Web.Tests.Workplace;
 
 [Collection(WorkplacePagesCollection.Name)]
-public sealed partial class JobProfilePagesTests(WorkplaceHost host)
+public sealed partial class JobProfilePagesTests(AccountHost host)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -17,7 +18,7 @@ public sealed partial class JobProfilePagesTests(WorkplaceHost host)
         await admin.SignUpAsync();
         var id = await admin.CreateOrganisationAsync("Gemeente Zandvoort aan Zee");
 
-        var page = await admin.PageAsync($"/werkplek/{id}/functies/nieuw?q=kantoorbediende");
+        var page = await admin.GetStringAsync($"/werkplek/{id}/functies/nieuw?q=kantoorbediende");
 
         Assert.Contains("data-field=\"occupation-matches\"", page, StringComparison.Ordinal);
         Assert.Contains($"href=\"/werkplek/{id}/functies/nieuw?q=kantoorbediende&amp;isco=4110", page, StringComparison.Ordinal);
@@ -31,14 +32,14 @@ public sealed partial class JobProfilePagesTests(WorkplaceHost host)
         var id = await admin.CreateOrganisationAsync("Verzekeraar Zeker");
         var expected = (await host.Services.GetRequiredService<IOccupationTasks>().GetTasksAsync("4110", null, Ct))!; // 4110 is a unit group in the shipped data
 
-        var step2 = await admin.PageAsync($"/werkplek/{id}/functies/nieuw?isco=4110");
+        var step2 = await admin.GetStringAsync($"/werkplek/{id}/functies/nieuw?isco=4110");
         using var created = await admin.SubmitAsync($"/werkplek/{id}/functies/nieuw?isco=4110", "new-job-profile",
             new Dictionary<string, string> { ["Input.Title"] = "Medewerker backoffice", ["Input.IscoCode"] = "4110" });
-        var profile = await admin.PageAsync(created.Location());
+        var profile = await admin.GetStringAsync(created.Target());
 
         Assert.Contains("Recording, preparing, sorting, classifying and filing information;", step2, StringComparison.Ordinal);
         Assert.Contains("Gmyrek et al. (2025), ILO Working Paper 140", step2, StringComparison.Ordinal);
-        Assert.Matches(ProfilePath(), created.Location());
+        Assert.Matches(ProfilePath(), created.Target());
         Assert.Contains("<h1 class=\"utrecht-heading-1\">Medewerker backoffice</h1>", profile, StringComparison.Ordinal);
         Assert.NotEmpty(expected.Tasks);
         Assert.Equal(expected.Tasks.Select(t => t.Text), TaskTexts(profile));
@@ -51,7 +52,7 @@ public sealed partial class JobProfilePagesTests(WorkplaceHost host)
         using var admin = host.Browser();
         await admin.SignUpAsync();
         var (id, profilePath) = await ProfileAsync(admin, "Drukkerij Letter");
-        var taskId = TaskIds(await admin.PageAsync(profilePath))[0];
+        var taskId = TaskIds(await admin.GetStringAsync(profilePath))[0];
 
         using var saved = await admin.SubmitAsync($"{profilePath}?taak={taskId}", "[edit-task]task", new Dictionary<string, string>
         {
@@ -59,9 +60,9 @@ public sealed partial class JobProfilePagesTests(WorkplaceHost host)
             ["Input.Text"] = "Informatie vastleggen, sorteren en archiveren",
             ["Input.TimeSharePercent"] = "40 %",
         });
-        var profile = await admin.PageAsync(profilePath);
+        var profile = await admin.GetStringAsync(profilePath);
 
-        Assert.Equal($"{profilePath}#taken", saved.Location());
+        Assert.Equal($"{profilePath}#taken", saved.Target());
         Assert.Matches(
             $"<tr class=\"utrecht-table__row\" id=\"taak-{taskId}\">\\s*<td[^>]*>1</td>\\s*<td class=\"utrecht-table__cell\"><span>Informatie vastleggen, sorteren en archiveren</span></td>\\s*"
             + "<td class=\"utrecht-table__cell\">ILO, aangepast</td>\\s*<td[^>]*>40 %</td>", profile);
@@ -75,11 +76,11 @@ public sealed partial class JobProfilePagesTests(WorkplaceHost host)
         using var admin = host.Browser();
         await admin.SignUpAsync();
         var (_, profilePath) = await ProfileAsync(admin, "Reisbureau Verweg");
-        var before = TaskIds(await admin.PageAsync(profilePath));
+        var before = TaskIds(await admin.GetStringAsync(profilePath));
 
         using var added = await admin.SubmitAsync(profilePath, "[add-task]task", new Dictionary<string, string> { ["Input.Text"] = "Klanten bellen over hun reis", ["Input.TimeSharePercent"] = "" });
         using var removed = await admin.SubmitAsync(profilePath, "remove-task", new Dictionary<string, string> { ["Remove.TaskId"] = before[0] });
-        var profile = await admin.PageAsync(profilePath);
+        var profile = await admin.GetStringAsync(profilePath);
 
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
@@ -96,7 +97,7 @@ public sealed partial class JobProfilePagesTests(WorkplaceHost host)
         var (_, profilePath) = await ProfileAsync(admin, "Tandartspraktijk Bit");
 
         using var response = await admin.SubmitAsync(profilePath, "[add-task]task", new Dictionary<string, string> { ["Input.Text"] = "Afspraken plannen", ["Input.TimeSharePercent"] = "veel" });
-        var page = await WorkplaceBrowser.ReadAsync(response);
+        var page = await AccountClient.ReadAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("id=\"new-task-share-error\">Vul het aandeel tijd in als heel getal van 0 tot en met 100, of laat het leeg.</div>", page, StringComparison.Ordinal);
@@ -111,22 +112,22 @@ public sealed partial class JobProfilePagesTests(WorkplaceHost host)
         var (id, profilePath) = await ProfileAsync(admin, "Ziekenhuis Midden");
         using var reviewer = await host.JoinAsync(admin, id, "Rob Toets", "Reviewer");
 
-        var profile = await reviewer.PageAsync(profilePath);
+        var profile = await reviewer.GetStringAsync(profilePath);
         using var newProfile = await reviewer.GetAsync($"/werkplek/{id}/functies/nieuw");
 
         Assert.NotEmpty(TaskIds(profile));
-        Assert.False(WorkplaceBrowser.HasForm(profile, "[add-task]task"));
-        Assert.False(WorkplaceBrowser.HasForm(profile, "edit-job-profile"));
+        Assert.False(WorkplaceSteps.HasForm(profile, "[add-task]task"));
+        Assert.False(WorkplaceSteps.HasForm(profile, "edit-job-profile"));
         Assert.DoesNotContain("?taak=", profile, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, newProfile.StatusCode);
     }
 
-    private static async Task<(Guid Id, string ProfilePath)> ProfileAsync(WorkplaceBrowser admin, string organisation)
+    private static async Task<(Guid Id, string ProfilePath)> ProfileAsync(AccountClient admin, string organisation)
     {
         var id = await admin.CreateOrganisationAsync(organisation);
         using var created = await admin.SubmitAsync($"/werkplek/{id}/functies/nieuw?isco=4110", "new-job-profile",
             new Dictionary<string, string> { ["Input.Title"] = "Administratief medewerker", ["Input.IscoCode"] = "4110" });
-        return (id, created.Location());
+        return (id, created.Target());
     }
 
     private static List<string> TaskIds(string page) => [.. TaskRow().Matches(page).Select(m => m.Groups[1].Value)];

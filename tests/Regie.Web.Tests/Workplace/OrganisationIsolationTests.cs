@@ -1,10 +1,12 @@
 using System.Net;
 
+using Regie.Web.Tests.Account;
+
 namespace Regie.Web.Tests.Workplace;
 
 /// <summary>A member of one organisation finds nothing of another: every page answers 404, reading or posting.</summary>
 [Collection(WorkplacePagesCollection.Name)]
-public sealed class OrganisationIsolationTests(WorkplaceHost host)
+public sealed class OrganisationIsolationTests(AccountHost host)
 {
     public static TheoryData<string> Pages =>
     [
@@ -31,7 +33,7 @@ public sealed class OrganisationIsolationTests(WorkplaceHost host)
 
         using var own = await ownerOfA.GetAsync($"/werkplek/{a}{page}");
         using var other = await ownerOfA.GetAsync($"/werkplek/{b}{page}");
-        var body = await WorkplaceBrowser.ReadAsync(other);
+        var body = await AccountClient.ReadAsync(other);
 
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
@@ -50,7 +52,7 @@ public sealed class OrganisationIsolationTests(WorkplaceHost host)
 
         using var response = await ownerOfA.PostWithTokenFromAsync($"/werkplek/{a}/structuur", $"/werkplek/{b}/structuur", "add-unit",
             new Dictionary<string, string> { ["Input.Name"] = "Ingeslopen" });
-        var structureOfB = await ownerOfB.PageAsync($"/werkplek/{b}/structuur");
+        var structureOfB = await ownerOfB.GetStringAsync($"/werkplek/{b}/structuur");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.DoesNotContain("Ingeslopen", structureOfB, StringComparison.Ordinal);
@@ -67,10 +69,10 @@ public sealed class OrganisationIsolationTests(WorkplaceHost host)
         var b = await ownerOfB.CreateOrganisationAsync("Organisatie B");
         using var created = await ownerOfB.SubmitAsync($"/werkplek/{b}/functies/nieuw?isco=4110", "new-job-profile",
             new Dictionary<string, string> { ["Input.Title"] = "Geheime functie", ["Input.IscoCode"] = "4110" });
-        var profileId = created.Location().Split('/')[^1];
+        var profileId = created.Target().Split('/')[^1];
 
         using var response = await ownerOfA.GetAsync($"/werkplek/{a}/functies/{profileId}");
-        var body = await WorkplaceBrowser.ReadAsync(response);
+        var body = await AccountClient.ReadAsync(response);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Functie niet gevonden", body, StringComparison.Ordinal);

@@ -1,9 +1,11 @@
 using System.Net;
 
+using Regie.Web.Tests.Account;
+
 namespace Regie.Web.Tests.Workplace;
 
 [Collection(WorkplacePagesCollection.Name)]
-public sealed class OrganisationPagesTests(WorkplaceHost host)
+public sealed class OrganisationPagesTests(AccountHost host)
 {
     [Fact]
     public async Task I_can_create_an_organisation_through_the_form_and_land_on_its_overview()
@@ -12,8 +14,8 @@ public sealed class OrganisationPagesTests(WorkplaceHost host)
         await browser.SignUpAsync();
 
         var id = await browser.CreateOrganisationAsync("Bakkerij De Korenschoof");
-        var overview = await browser.PageAsync($"/werkplek/{id}");
-        var mine = await browser.PageAsync("/werkplek");
+        var overview = await browser.GetStringAsync($"/werkplek/{id}");
+        var mine = await browser.GetStringAsync("/werkplek");
 
         Assert.Contains("<h1 class=\"utrecht-heading-1\">Bakkerij De Korenschoof</h1>", overview, StringComparison.Ordinal);
         Assert.Contains("<dd data-field=\"kvk\">12345678</dd>", overview, StringComparison.Ordinal);
@@ -30,7 +32,7 @@ public sealed class OrganisationPagesTests(WorkplaceHost host)
         await browser.SignUpAsync();
 
         using var response = await browser.SubmitAsync("/werkplek/nieuw", "new-organisation", WorkplaceSteps.Organisation("Zorggroep Het Anker", kvk: "1234-567"));
-        var page = await WorkplaceBrowser.ReadAsync(response);
+        var page = await AccountClient.ReadAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("<div class=\"utrecht-form-field-error-message\" id=\"kvk-error\">Een KvK-nummer bestaat uit precies 8 cijfers, bijvoorbeeld 12345678.</div>", page, StringComparison.Ordinal);
@@ -49,7 +51,7 @@ public sealed class OrganisationPagesTests(WorkplaceHost host)
         await browser.SignUpAsync();
 
         using var response = await browser.SubmitAsync("/werkplek/nieuw", "new-organisation", new Dictionary<string, string> { ["Input.Name"] = "" });
-        var page = await WorkplaceBrowser.ReadAsync(response);
+        var page = await AccountClient.ReadAsync(response);
 
         Assert.Contains("id=\"name-error\">Vul de naam van de organisatie in (hoogstens 200 tekens).</div>", page, StringComparison.Ordinal);
         Assert.Contains("id=\"sbi-error\">Kies de sector waarin de organisatie vooral werkt.</div>", page, StringComparison.Ordinal);
@@ -65,7 +67,7 @@ public sealed class OrganisationPagesTests(WorkplaceHost host)
         using var response = await browser.GetAsync("/werkplek");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/account/aanmelden?returnUrl=%2Fwerkplek", response.Location());
+        Assert.Equal("/account/aanmelden?returnUrl=%2Fwerkplek", response.Target());
     }
 
     [Fact]
@@ -78,10 +80,10 @@ public sealed class OrganisationPagesTests(WorkplaceHost host)
         fields["Input.WorksCouncil"] = "no";
 
         using var saved = await browser.SubmitAsync($"/werkplek/{id}/instellingen", "organisation-settings", fields);
-        var settings = await browser.PageAsync(saved.Location());
-        var overview = await browser.PageAsync($"/werkplek/{id}");
+        var settings = await browser.GetStringAsync(saved.Target());
+        var overview = await browser.GetStringAsync($"/werkplek/{id}");
 
-        Assert.Equal($"/werkplek/{id}/instellingen?opgeslagen=true", saved.Location());
+        Assert.Equal($"/werkplek/{id}/instellingen?opgeslagen=true", saved.Target());
         Assert.Contains("De gegevens van de organisatie zijn opgeslagen.", settings, StringComparison.Ordinal);
         Assert.Contains("<h1 class=\"utrecht-heading-1\">Fietsenmakerij Wiel &amp; Zn.</h1>", overview, StringComparison.Ordinal);
         Assert.Contains("<dd data-field=\"kvk\">87654321</dd>", overview, StringComparison.Ordinal);
@@ -96,7 +98,7 @@ public sealed class OrganisationPagesTests(WorkplaceHost host)
         var id = await admin.CreateOrganisationAsync("Gemeentewerf Noord");
         using var councillor = await host.JoinAsync(admin, id, "Ria de Boer", "WorksCouncil");
 
-        var overview = await councillor.PageAsync($"/werkplek/{id}");
+        var overview = await councillor.GetStringAsync($"/werkplek/{id}");
 
         Assert.Contains("<dt>Lid ondernemingsraad</dt>", overview, StringComparison.Ordinal);
         Assert.Contains("het auditlog lezen: wie wat wanneer veranderde", overview, StringComparison.Ordinal);
@@ -113,8 +115,8 @@ public sealed class OrganisationPagesTests(WorkplaceHost host)
         await browser.SignUpAsync();
         var id = await browser.CreateOrganisationAsync("Dairy Farm Ltd");
 
-        var overview = await browser.PageAsync($"/werkplek/{id}?lang=en");
-        var form = await browser.PageAsync("/werkplek/nieuw?lang=en");
+        var overview = await browser.GetStringAsync($"/werkplek/{id}?lang=en");
+        var form = await browser.GetStringAsync("/werkplek/nieuw?lang=en");
 
         Assert.Contains("<dt>Organisation administrator</dt>", overview, StringComparison.Ordinal);
         Assert.Contains("<dd data-field=\"sector\">C &#x2013; Manufacturing</dd>", overview, StringComparison.Ordinal);
@@ -122,9 +124,9 @@ public sealed class OrganisationPagesTests(WorkplaceHost host)
         Assert.Contains("A works council is required (Works Councils Act, article 2).", form, StringComparison.Ordinal);
     }
 
-    private static async Task<IReadOnlyList<string>> MineAsync(WorkplaceBrowser browser)
+    private static async Task<IReadOnlyList<string>> MineAsync(AccountClient browser)
     {
-        var page = await browser.PageAsync("/werkplek");
+        var page = await browser.GetStringAsync("/werkplek");
         return [.. System.Text.RegularExpressions.Regex.Matches(page, "href=\"/werkplek/[0-9a-f-]{36}\"").Select(m => m.Value)];
     }
 }

@@ -1,10 +1,12 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
+using Regie.Web.Tests.Account;
+
 namespace Regie.Web.Tests.Workplace;
 
 [Collection(WorkplacePagesCollection.Name)]
-public sealed partial class PeoplePagesTests(WorkplaceHost host)
+public sealed partial class PeoplePagesTests(AccountHost host)
 {
     [Fact]
     public async Task An_invitation_is_mailed_shown_once_and_its_link_makes_a_second_account_a_member()
@@ -16,19 +18,19 @@ public sealed partial class PeoplePagesTests(WorkplaceHost host)
 
         var sent = await admin.InviteAsync(id, email, "Employee", "Overseer");
         var mail = Assert.Single(await host.MailsToAsync(email));
-        var link = mail.LinkTo("/uitnodiging/");
+        var link = mail.InvitationLink();
         using var colleague = host.Browser();
-        var signedOut = await colleague.PageAsync(link);
+        var signedOut = await colleague.GetStringAsync(link);
         await colleague.SignUpAsync("Carla Collega", email);
         using var accepted = await colleague.SubmitAsync(link, "accept-invitation", []);
-        var overview = await colleague.PageAsync(accepted.Location());
-        var people = await admin.PageAsync($"/werkplek/{id}/mensen");
+        var overview = await colleague.GetStringAsync(accepted.Target());
+        var people = await admin.GetStringAsync($"/werkplek/{id}/mensen");
 
         Assert.Contains($"De uitnodiging is verstuurd naar {email}.", sent, StringComparison.Ordinal);
         Assert.Contains($"data-field=\"invitation-link\">http://localhost{link}</code>", sent, StringComparison.Ordinal);
         Assert.Equal("Uitnodiging voor Kinderopvang Het Nest in Regie", mail.Subject);
         Assert.Contains($"href=\"/account/aanmelden?returnUrl={Uri.EscapeDataString(link)}\"", signedOut, StringComparison.Ordinal);
-        Assert.Equal($"/werkplek/{id}", accepted.Location());
+        Assert.Equal($"/werkplek/{id}", accepted.Target());
         Assert.Contains("<dt>Menselijk toezichthouder</dt>", overview, StringComparison.Ordinal);
         Assert.Matches("<th class=\"utrecht-table__header-cell\" scope=\"row\">Carla Collega</th>\\s*<td[^>]*>" + Regex.Escape(email) + "</td>\\s*<td[^>]*>Menselijk toezichthouder, Medewerker</td>", people);
         Assert.Contains("Er zijn geen open uitnodigingen.", people, StringComparison.Ordinal);
@@ -42,7 +44,7 @@ public sealed partial class PeoplePagesTests(WorkplaceHost host)
         var id = await admin.CreateOrganisationAsync("Bouwbedrijf Stevig");
         var email = WorkplaceSteps.NewEmail();
         await admin.InviteAsync(id, email, "Employee");
-        var link = Assert.Single(await host.MailsToAsync(email)).LinkTo("/uitnodiging/");
+        var link = Assert.Single(await host.MailsToAsync(email)).InvitationLink();
         using var first = host.Browser();
         await first.SignUpAsync("Eerste", email);
         using var accepted = await first.SubmitAsync(link, "accept-invitation", []);
@@ -50,7 +52,7 @@ public sealed partial class PeoplePagesTests(WorkplaceHost host)
         await second.SignUpAsync("Tweede");
 
         using var refused = await second.SubmitAsync(link, "accept-invitation", []);
-        var page = await WorkplaceBrowser.ReadAsync(refused);
+        var page = await AccountClient.ReadAsync(refused);
 
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
         Assert.Contains("Deze uitnodiging werkt niet (meer): de link is al gebruikt, ingetrokken of verlopen", page, StringComparison.Ordinal);
@@ -64,12 +66,12 @@ public sealed partial class PeoplePagesTests(WorkplaceHost host)
         var id = await admin.CreateOrganisationAsync("Accountantskantoor Telling");
         var email = WorkplaceSteps.NewEmail();
         await admin.InviteAsync(id, email, "Auditor");
-        var link = Assert.Single(await host.MailsToAsync(email)).LinkTo("/uitnodiging/");
+        var link = Assert.Single(await host.MailsToAsync(email)).InvitationLink();
         using var stranger = host.Browser();
         await stranger.SignUpAsync("Iemand Anders");
 
         using var refused = await stranger.SubmitAsync(link, "accept-invitation", []);
-        var page = await WorkplaceBrowser.ReadAsync(refused);
+        var page = await AccountClient.ReadAsync(refused);
         using var organisation = await stranger.GetAsync($"/werkplek/{id}");
 
         Assert.Contains("Deze uitnodiging is gestuurd naar een ander e-mailadres dan dat van uw account.", page, StringComparison.Ordinal);
@@ -84,20 +86,20 @@ public sealed partial class PeoplePagesTests(WorkplaceHost host)
         var id = await admin.CreateOrganisationAsync("Supermarkt De Hoek");
         using var employee = await host.JoinAsync(admin, id, "Eva Medewerker", "Employee");
 
-        var overview = await employee.PageAsync($"/werkplek/{id}");
+        var overview = await employee.GetStringAsync($"/werkplek/{id}");
         using var settings = await employee.GetAsync($"/werkplek/{id}/instellingen");
-        var settingsPage = await WorkplaceBrowser.ReadAsync(settings);
+        var settingsPage = await AccountClient.ReadAsync(settings);
         using var invite = await employee.GetAsync($"/werkplek/{id}/mensen/uitnodigen");
         using var people = await employee.GetAsync($"/werkplek/{id}/mensen");
 
         Assert.DoesNotContain($"href=\"/werkplek/{id}/instellingen\"", overview, StringComparison.Ordinal);
         Assert.DoesNotContain($"href=\"/werkplek/{id}/mensen", overview, StringComparison.Ordinal);
-        Assert.False(WorkplaceBrowser.HasForm(overview, "invite"));
+        Assert.False(WorkplaceSteps.HasForm(overview, "invite"));
         Assert.Equal(HttpStatusCode.Forbidden, settings.StatusCode);
         Assert.Contains("Uw rollen in deze organisatie geven geen toegang tot deze pagina.", settingsPage, StringComparison.Ordinal);
-        Assert.False(WorkplaceBrowser.HasForm(settingsPage, "organisation-settings"));
+        Assert.False(WorkplaceSteps.HasForm(settingsPage, "organisation-settings"));
         Assert.Equal(HttpStatusCode.Forbidden, invite.StatusCode);
-        Assert.False(WorkplaceBrowser.HasForm(await WorkplaceBrowser.ReadAsync(invite), "invite"));
+        Assert.False(WorkplaceSteps.HasForm(await AccountClient.ReadAsync(invite), "invite"));
         Assert.Equal(HttpStatusCode.Forbidden, people.StatusCode);
     }
 
@@ -107,11 +109,11 @@ public sealed partial class PeoplePagesTests(WorkplaceHost host)
         using var admin = host.Browser();
         await admin.SignUpAsync();
         var id = await admin.CreateOrganisationAsync("Hotel Zeezicht");
-        var adminSettings = await admin.PageAsync($"/werkplek/{id}/instellingen");
+        var adminSettings = await admin.GetStringAsync($"/werkplek/{id}/instellingen");
         using var employee = await host.JoinAsync(admin, id, "Sam Medewerker", "Employee");
 
         using var response = await employee.PostWithTokenFromAsync($"/werkplek/{id}", $"/werkplek/{id}/instellingen", "organisation-settings", WorkplaceSteps.Organisation("Overgenomen"));
-        var overview = await admin.PageAsync($"/werkplek/{id}");
+        var overview = await admin.GetStringAsync($"/werkplek/{id}");
 
         Assert.NotEmpty(adminSettings);
         Assert.NotEqual(HttpStatusCode.Redirect, response.StatusCode);
@@ -124,12 +126,12 @@ public sealed partial class PeoplePagesTests(WorkplaceHost host)
         using var admin = host.Browser();
         await admin.SignUpAsync("Alleen Beheerder");
         var id = await admin.CreateOrganisationAsync("Eenmanszaak Solo");
-        var people = await admin.PageAsync($"/werkplek/{id}/mensen");
+        var people = await admin.GetStringAsync($"/werkplek/{id}/mensen");
         var memberId = MemberLink().Match(people).Groups[1].Value;
 
         using var response = await admin.SubmitAsync($"/werkplek/{id}/mensen?rollen={memberId}", "member-roles",
             new Dictionary<string, string> { ["Input.MemberId"] = memberId, ["Input.Roles"] = "Employee" });
-        var page = await WorkplaceBrowser.ReadAsync(response);
+        var page = await AccountClient.ReadAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Een organisatie heeft altijd minstens &#xE9;&#xE9;n beheerder.", page, StringComparison.Ordinal);
@@ -143,23 +145,23 @@ public sealed partial class PeoplePagesTests(WorkplaceHost host)
         await admin.SignUpAsync();
         var id = await admin.CreateOrganisationAsync("Transportbedrijf Snel");
         using var colleague = await host.JoinAsync(admin, id, "Henk Chauffeur", "Employee");
-        var memberId = MemberRow().Match(await admin.PageAsync($"/werkplek/{id}/mensen")).Groups[1].Value;
+        var memberId = MemberRow().Match(await admin.GetStringAsync($"/werkplek/{id}/mensen")).Groups[1].Value;
 
         using var changed = await admin.SubmitAsync($"/werkplek/{id}/mensen?rollen={memberId}", "member-roles",
         [
             new("Input.MemberId", memberId), new("Input.Roles", "Employee"), new("Input.Roles", "Overseer"),
         ]);
-        var afterChange = await admin.PageAsync($"/werkplek/{id}/mensen");
-        var confirmation = await admin.PageAsync($"/werkplek/{id}/mensen?verwijderen={memberId}");
+        var afterChange = await admin.GetStringAsync($"/werkplek/{id}/mensen");
+        var confirmation = await admin.GetStringAsync($"/werkplek/{id}/mensen?verwijderen={memberId}");
         using var removed = await admin.SubmitAsync($"/werkplek/{id}/mensen?verwijderen={memberId}", "remove-member",
             new Dictionary<string, string> { ["Remove.Id"] = memberId });
-        var afterRemoval = await admin.PageAsync($"/werkplek/{id}/mensen");
+        var afterRemoval = await admin.GetStringAsync($"/werkplek/{id}/mensen");
         using var gone = await colleague.GetAsync($"/werkplek/{id}");
 
-        Assert.Equal($"/werkplek/{id}/mensen", changed.Location());
+        Assert.Equal($"/werkplek/{id}/mensen", changed.Target());
         Assert.Contains("<td class=\"utrecht-table__cell\">Menselijk toezichthouder, Medewerker</td>", afterChange, StringComparison.Ordinal);
         Assert.Contains("Henk Chauffeur verwijderen?", confirmation, StringComparison.Ordinal);
-        Assert.Equal($"/werkplek/{id}/mensen", removed.Location());
+        Assert.Equal($"/werkplek/{id}/mensen", removed.Target());
         Assert.DoesNotContain("Henk Chauffeur", afterRemoval, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
     }
@@ -174,9 +176,9 @@ public sealed partial class PeoplePagesTests(WorkplaceHost host)
         await admin.InviteAsync(id, email, "Reviewer");
 
         var again = await admin.InviteAsync(id, adminEmail, "Employee");
-        var invitationId = RevokeButton().Match(await admin.PageAsync($"/werkplek/{id}/mensen")).Groups[1].Value;
+        var invitationId = RevokeButton().Match(await admin.GetStringAsync($"/werkplek/{id}/mensen")).Groups[1].Value;
         using var revoked = await admin.SubmitAsync($"/werkplek/{id}/mensen", "revoke-invitation", new Dictionary<string, string> { ["Revoke.Id"] = invitationId });
-        var people = await admin.PageAsync($"/werkplek/{id}/mensen");
+        var people = await admin.GetStringAsync($"/werkplek/{id}/mensen");
 
         Assert.Contains($"{adminEmail} is al lid van deze organisatie.", again, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, revoked.StatusCode);

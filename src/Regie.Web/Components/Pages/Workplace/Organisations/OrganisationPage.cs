@@ -32,23 +32,28 @@ public abstract class OrganisationPage : ComponentBase
     protected bool Can(Permission permission) => Scope.Actor.Can(permission);
 
     /// <summary>
-    /// Answers 403: the member may not open this page. The page itself shows <paramref name="problem"/> and no form;
-    /// the message is also left for the status page, should the status page render the response instead.
+    /// Answers 403: the member may not open this page. Blazor still renders the page, which shows why (the
+    /// NotAllowedMessage component) and never the form.
     /// </summary>
-    protected void Refuse(PageProblem problem) => SetStatus(StatusCodes.Status403Forbidden, problem);
+    protected void Refuse() => SetStatus(StatusCodes.Status403Forbidden);
 
-    /// <summary>Answers 404 for a row of this organisation that does not exist; the status page shows <paramref name="problem"/>.</summary>
-    protected void Missing(PageProblem problem) => SetStatus(StatusCodes.Status404NotFound, problem);
-
-    private void SetStatus(int status, PageProblem problem)
+    /// <summary>
+    /// Answers 404 for a row of this organisation that does not exist. Blazor leaves a 404's body to the status page,
+    /// which shows <paramref name="problem"/>.
+    /// </summary>
+    protected void Missing(PageProblem problem)
     {
-        if (HttpContext is not { } context)
+        if (HttpContext is { } context)
         {
-            return;
+            problem.AttachTo(context);
         }
 
-        problem.AttachTo(context);
-        if (!context.Response.HasStarted)
+        SetStatus(StatusCodes.Status404NotFound);
+    }
+
+    private void SetStatus(int status)
+    {
+        if (HttpContext is { Response.HasStarted: false } context)
         {
             context.Response.StatusCode = status;
         }
