@@ -91,6 +91,24 @@ public sealed partial class AiSystemPageTests(RegisterHost host)
     }
 
     [Fact]
+    public async Task The_executive_decommissions_a_blocked_system_after_a_warning_and_nothing_follows()
+    {
+        using var team = await Team.CreateAsync(host, Role.SystemOwner, Role.Executive);
+        var id = await team[Role.SystemOwner].RegisterSystemAsync(team.Id, team.WorkerGroupId);
+        await team[Role.SystemOwner].ScreenAsync(team.Id, id, Answers.Prohibited());
+        var executive = team[Role.Executive];
+
+        var page = await executive.PageAsync(Steps.System(team.Id, id));
+        await executive.MoveAsync(team.Id, id, "Decommissioned");
+        var decommissioned = await executive.PageAsync(Steps.System(team.Id, id));
+
+        Assert.Contains("Buiten gebruik stellen is de laatste stap", page, StringComparison.Ordinal);
+        Assert.Contains(">Ja, stel het systeem buiten gebruik</button>", page, StringComparison.Ordinal);
+        Assert.Contains("Het systeem staat buiten de gewone volgorde, in de stap Buiten gebruik.", decommissioned, StringComparison.Ordinal);
+        Assert.Contains("Vanuit deze stap is geen volgende stap mogelijk.", decommissioned, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Members_without_the_duty_role_see_the_checklist_without_edit_forms()
     {
         using var team = await Team.CreateAsync(host, Role.SystemOwner, Role.WorksCouncil);

@@ -10,8 +10,6 @@ namespace Regie.Web.Tests.Workplace.Register;
 /// </summary>
 internal sealed class Team : IDisposable
 {
-    public const string Password = "een lange zin als wachtwoord";
-
     private readonly Dictionary<Role, PageBrowser> _members;
 
     private Team(Guid id, Guid workerGroupId, Dictionary<Role, PageBrowser> members)
@@ -56,12 +54,12 @@ internal sealed class Team : IDisposable
 
     private static async Task<(PageBrowser Browser, string Email)> SignUpAsync(RegisterHost host, string name)
     {
-        var browser = host.Browser();
+        var browser = host.NewBrowser();
         var email = $"{name.Split(' ')[0].ToLowerInvariant()}-{Guid.NewGuid():N}@example.org";
         using var response = await browser.SubmitAsync("/account/registreren", "register",
         [
             new("Input.DisplayName", name), new("Input.Email", email),
-            new("Input.Password", Password), new("Input.ConfirmPassword", Password),
+            new("Input.Password", Account.Accounts.Password), new("Input.ConfirmPassword", Account.Accounts.Password),
         ]);
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Signing up {name} answered {(int)response.StatusCode}.");
         return (browser, email);
