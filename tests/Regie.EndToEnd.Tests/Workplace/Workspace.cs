@@ -50,6 +50,23 @@ internal static class Workspace
         await PostAsync(invitee, "/api/invitations/accept", new { token = link.Segments[^1] });
     }
 
+    /// <summary>Registers a system that allocates tasks, moves it to Screening and screens it high-risk (Annex III 4(b)), through the API.</summary>
+    public static async Task<Guid> RegisterScreenedSystemAsync(IPage page, Guid organisation, string name)
+    {
+        var system = await PostAsync(page, $"/api/orgs/{organisation}/ai-systems",
+            new { name, purpose = "Verdeelt taken over de dienst.", provider = "Voorbeeld Software B.V.", decisionTypes = "TaskAllocation" });
+        var id = system.GetProperty("id").GetGuid();
+        await MoveAsync(page, organisation, id, "Intake");
+        await MoveAsync(page, organisation, id, "Screening");
+        await PostAsync(page, $"/api/orgs/{organisation}/ai-systems/{id}/screenings",
+            Regie.TestKit.Workplace.Answers.HighRisk());
+        return id;
+    }
+
+    /// <summary>One lifecycle move through the API.</summary>
+    public static Task<JsonElement> MoveAsync(IPage page, Guid organisation, Guid system, string to) =>
+        PostAsync(page, $"/api/orgs/{organisation}/ai-systems/{system}/moves", new { to });
+
     private static Task<JsonElement> PostAsync(IPage page, string path, object body) => SendAsync(page, HttpMethod.Post, path, body);
 
     private static async Task<JsonElement> SendAsync(IPage page, HttpMethod method, string path, object? body)
