@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 
 using Regie.Web.Tests.Account;
 
@@ -106,6 +107,38 @@ public sealed class OrganisationPagesTests(AccountHost host)
         Assert.DoesNotContain("mensen uitnodigen, rollen wijzigen en leden verwijderen", overview, StringComparison.Ordinal);
         Assert.Contains($"href=\"/werkplek/{id}/auditlog\"", overview, StringComparison.Ordinal);
         Assert.DoesNotContain($"href=\"/werkplek/{id}/mensen\"", overview, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_overview_counts_what_is_recorded_and_the_AI_systems_by_lifecycle_step()
+    {
+        using var admin = host.Browser();
+        await admin.SignUpAsync();
+        var id = await admin.CreateOrganisationAsync("Thuiszorg Samen");
+        var memberId = System.Text.RegularExpressions.Regex.Match(await admin.GetStringAsync($"/werkplek/{id}/mensen"), "\\?rollen=([0-9a-f-]{36})").Groups[1].Value;
+        using var owner = await admin.SubmitAsync($"/werkplek/{id}/mensen?rollen={memberId}", "member-roles",
+            [new("Input.MemberId", memberId), new("Input.Roles", "OrgAdmin"), new("Input.Roles", "SystemOwner")]);
+        using var unit = await admin.SubmitAsync($"/werkplek/{id}/structuur", "add-unit", new Dictionary<string, string> { ["Input.Name"] = "Wijkteam Zuid" });
+        foreach (var name in new[] { "Roosterplanner", "Spraakherkenning" })
+        {
+            using var registered = await admin.Http.PostAsJsonAsync($"/api/orgs/{id}/ai-systems", new
+            {
+                name,
+                purpose = "Plannen van de zorg",
+                provider = "Leverancier BV",
+                decisionTypes = "None",
+                monitoringCapable = false,
+            }, TestContext.Current.CancellationToken);
+            Assert.True(registered.IsSuccessStatusCode, $"Registering answered {(int)registered.StatusCode}.");
+        }
+
+        var overview = await admin.GetStringAsync($"/werkplek/{id}");
+
+        Assert.Equal(HttpStatusCode.Redirect, owner.StatusCode);
+        Assert.Contains("<dd data-figure=\"FigureUnits\">1</dd>", overview, StringComparison.Ordinal);
+        Assert.Contains("<dd data-figure=\"FigureMembers\">1</dd>", overview, StringComparison.Ordinal);
+        Assert.Contains("<dd data-figure=\"FigureAiSystems\">2</dd>", overview, StringComparison.Ordinal);
+        Assert.Contains("<li class=\"utrecht-unordered-list__item\">Idee: 2</li>", overview, StringComparison.Ordinal);
     }
 
     [Fact]

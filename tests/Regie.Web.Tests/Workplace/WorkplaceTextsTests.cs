@@ -4,7 +4,6 @@ using System.Resources;
 using Regie.Web.Localization;
 using Regie.Workplace.Organisations;
 using Regie.Workplace.People;
-using Regie.Workplace.Register;
 
 namespace Regie.Web.Tests.Workplace;
 
@@ -24,14 +23,13 @@ public sealed class WorkplaceTextsTests
     }
 
     [Fact]
-    public void Every_role_permission_size_band_contract_type_status_and_origin_has_its_text()
+    public void Every_role_permission_size_band_contract_type_and_origin_has_its_text()
     {
         var keys = PermissionMatrix.AllRoles.Select(r => $"Role_{r}")
             .Concat(Enum.GetValues<Permission>().Select(p => $"Permission_{p}"))
             .Concat(Enum.GetValues<SizeClass>().SelectMany(s => new[] { $"Size_{s}", $"Size_{s}_Meaning" }))
             .Concat(Enum.GetValues<HeadcountBand>().Select(b => $"Headcount_{b}"))
             .Concat(Enum.GetValues<ContractTypes>().Where(c => c != ContractTypes.None).SelectMany(c => new[] { $"Contract_{c}", $"Contract_{c}_Meaning" }))
-            .Concat(Enum.GetValues<AiSystemStatus>().Select(s => $"Status_{s}"))
             .Concat(["Origin_Ilo", "Origin_Esco", "Origin_IloAdapted", "Origin_EscoAdapted", "Origin_Own"]);
         var dutch = Entries(CultureInfo.InvariantCulture);
 
