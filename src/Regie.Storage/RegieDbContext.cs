@@ -51,6 +51,8 @@ public abstract class RegieDbContext(DbContextOptions options, ITenantScope scop
     public IQueryable<Member> MembershipsOf(string userId) =>
         Members.IgnoreQueryFilters().Where(m => m.UserId == userId);
 
+    public IQueryable<Organisation> AllOrganisations() => Organisations.IgnoreQueryFilters();
+
     public Task<Invitation?> FindInvitationAsync(string tokenHash, CancellationToken ct) =>
         Invitations.IgnoreQueryFilters().FirstOrDefaultAsync(i => i.TokenHash == tokenHash, ct);
 

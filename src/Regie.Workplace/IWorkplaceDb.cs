@@ -42,6 +42,12 @@ public interface IWorkplaceDb
     /// <summary>Memberships of one account across all organisations (the only cross-tenant read).</summary>
     IQueryable<Member> MembershipsOf(string userId);
 
+    /// <summary>
+    /// Every organisation, whatever the current one. For the administrator's command line only (<c>regie org list</c>,
+    /// finding an organisation by id before entering it, <c>regie demo seed</c>); use cases and pages never call it.
+    /// </summary>
+    IQueryable<Organisation> AllOrganisations();
+
     /// <summary>An open invitation by the hash of its secret, whatever the current organisation.</summary>
     Task<Invitation?> FindInvitationAsync(string tokenHash, CancellationToken ct);
 

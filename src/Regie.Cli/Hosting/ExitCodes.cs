@@ -18,8 +18,11 @@ internal static class ExitCodes
     /// <summary>The thing asked for does not exist: unknown occupation code, sector year without data.</summary>
     public const int NotFound = 4;
 
-    /// <summary>The request conflicts with the current state.</summary>
+    /// <summary>The request conflicts with the current state; also <c>regie db status</c> when migrations are pending.</summary>
     public const int Conflict = 5;
+
+    /// <summary>The actor may not do this (a <see cref="Regie.Core.Results.ForbiddenError"/>).</summary>
+    public const int Forbidden = 6;
 
     /// <summary>Stopped by Ctrl+C (128 + SIGINT, as shells report it).</summary>
     public const int Cancelled = 130;

@@ -1,5 +1,8 @@
 using Regie.Cli.Commands.Atlas;
 using Regie.Cli.Commands.Data;
+using Regie.Cli.Commands.Db;
+using Regie.Cli.Commands.Demo;
+using Regie.Cli.Commands.Org;
 using Spectre.Console.Cli;
 
 namespace Regie.Cli.Hosting;
@@ -33,6 +36,32 @@ internal static class RegieCommands
             atlas.AddCommand<AtlasGroupsCommand>("groups");
             atlas.AddCommand<AtlasIndicesCommand>("indices");
             atlas.AddCommand<AtlasSourcesCommand>("sources");
+        });
+
+        config.AddBranch("db", db =>
+        {
+            db.SetDescription("The operational database (accounts, organisations, AI register).");
+            db.AddCommand<DbMigrateCommand>("migrate").WithExample("db", "migrate");
+            db.AddCommand<DbStatusCommand>("status").WithExample("db", "status");
+        });
+
+        config.AddBranch("org", org =>
+        {
+            org.SetDescription("Organisations, for administrators: create, list, show, members, invitations, roles, audit log.");
+            org.AddCommand<OrgListCommand>("list").WithExample("org", "list");
+            org.AddCommand<OrgCreateCommand>("create")
+                .WithExample("org", "create", "--name", "Zorggroep-Noord", "--kvk", "12345678", "--sbi", "Q", "--size", "250+", "--admin-email", "beheer@example.org");
+            org.AddCommand<OrgShowCommand>("show").WithExample("org", "show", "ID");
+            org.AddCommand<OrgMembersCommand>("members").WithExample("org", "members", "ID");
+            org.AddCommand<OrgInviteCommand>("invite").WithExample("org", "invite", "ID", "--email", "or@example.org", "--role", "works-council");
+            org.AddCommand<OrgRolesCommand>("roles").WithExample("org", "roles", "ID", "--email", "or@example.org", "--role", "works-council,employee");
+            org.AddCommand<OrgAuditCommand>("audit").WithExample("org", "audit", "ID", "--csv", "audit-log.csv");
+        });
+
+        config.AddBranch("demo", demo =>
+        {
+            demo.SetDescription("A clearly fictitious demo organisation to explore the workplace with.");
+            demo.AddCommand<DemoSeedCommand>("seed").WithExample("demo", "seed");
         });
     }
 }

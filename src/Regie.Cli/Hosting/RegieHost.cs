@@ -1,8 +1,12 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Regie.Cli.Commands.Workplace;
 using Regie.Cli.Rendering;
 using Regie.Data;
 using Regie.Monitor;
+using Regie.Storage;
+using Regie.Storage.Mail;
+using Regie.Workplace;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -14,13 +18,17 @@ namespace Regie.Cli.Hosting;
 /// </summary>
 internal static class RegieHost
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IConfiguration configuration, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IConfiguration configuration, CancellationToken cancellationToken) =>
+        RunAsync(args, System.Console.In, stdout, stderr, configuration, cancellationToken);
+
+    /// <summary>Runs with an explicit stdin (<c>--password-stdin</c> reads it); tests pass their own reader.</summary>
+    public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, IConfiguration configuration, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
         var exceptions = new ExceptionReporter(stderr, Verbose(args, configuration));
         try
         {
-            var app = new CommandApp(new TypeRegistrar(Services(configuration, stderr)));
+            var app = new CommandApp(new TypeRegistrar(Services(configuration, stderr, stdin)));
             app.Configure(config =>
             {
                 RegieCommands.Configure(config, exceptions);
@@ -56,17 +64,25 @@ internal static class RegieHost
         });
     }
 
-    /// <summary>Configuration: environment variables (REGIE_HOME, Data__Directory, …), then the caller's overrides.</summary>
+    /// <summary>
+    /// Configuration: environment variables as the web host reads them (REGIE_HOME, Data__Directory, Storage__Provider,
+    /// ConnectionStrings__Regie, Mail__…), then the caller's overrides.
+    /// </summary>
     public static IConfiguration Configuration(IEnumerable<KeyValuePair<string, string?>>? overrides = null) =>
         new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(overrides ?? []).Build();
 
-    internal static ServiceCollection Services(IConfiguration configuration, TextWriter stderr)
+    internal static ServiceCollection Services(IConfiguration configuration, TextWriter stderr, TextReader? stdin = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton(configuration);
-        services.AddRegieData(configuration).AddRegieMonitor();
+        services.AddRegieData(configuration).AddRegieMonitor().AddRegieWorkplace().AddRegieStorage(configuration);
+        services.AddRegieMail(configuration).AddRegieAccountsCore();
         services.AddSingleton(new StandardError(stderr));
+        services.AddSingleton(new StandardInput(stdin ?? TextReader.Null));
         services.AddSingleton<AtlasOutput>();
+        services.AddSingleton<WorkplaceOutput>();
+        services.AddSingleton<OperationalDatabase>();
+        services.AddSingleton<WorkplaceSessions>();
         return services;
     }
 

@@ -25,6 +25,7 @@ internal sealed class StandardError(TextWriter writer)
         ValidationError => ExitCodes.Validation,
         NotFoundError => ExitCodes.NotFound,
         ConflictError => ExitCodes.Conflict,
+        ForbiddenError => ExitCodes.Forbidden,
         _ => ExitCodes.Validation,
     };
 

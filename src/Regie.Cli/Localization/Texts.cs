@@ -9,7 +9,7 @@ namespace Regie.Cli.Localization;
 /// Labels and number formats of the human output in one language: Dutch by default, English on request
 /// (<c>--lang en</c>). Labels live in <c>Strings.resx</c> (English) and <c>Strings.nl.resx</c> (Dutch).
 /// </summary>
-internal sealed class Texts
+internal sealed partial class Texts
 {
     /// <summary>The languages <c>--lang</c> accepts.</summary>
     public static IReadOnlyList<string> Languages { get; } = ["nl", "en"];

@@ -19,8 +19,8 @@ internal static class AccountsSetup
     /// <summary>Picks the bearer scheme for requests with a bearer token and the session cookie otherwise.</summary>
     public const string CookieOrBearer = "Regie.CookieOrBearer";
 
-    /// <summary>The minimum password length; no other composition rules (NIST SP 800-63B, 5.1.1.2).</summary>
-    public const int MinimumPasswordLength = 12;
+    /// <summary>The minimum password length (<see cref="AccountRules"/>, shared with the <c>regie</c> command).</summary>
+    public const int MinimumPasswordLength = AccountRules.MinimumPasswordLength;
 
     public static IServiceCollection AddRegieAccounts(this IServiceCollection services, IConfiguration configuration)
     {
@@ -38,7 +38,7 @@ internal static class AccountsSetup
         authentication.AddIdentityCookies();
         authentication.AddRegieOpenIdConnect(configuration);
 
-        services.AddIdentityCore<RegieUser>(ConfigureIdentity)
+        services.AddIdentityCore<RegieUser>(AccountRules.Configure)
             .AddEntityFrameworkStores<RegieDbContext>()
             .AddClaimsPrincipalFactory<RegieClaimsFactory>()
             .AddApiEndpoints();
@@ -69,23 +69,6 @@ internal static class AccountsSetup
     /// <summary>Authentication, authorization and rate limits; after routing, before the output cache and antiforgery.</summary>
     public static IApplicationBuilder UseRegieAccounts(this IApplicationBuilder app) =>
         app.UseAuthentication().UseAuthorization().UseRateLimiter();
-
-    private static void ConfigureIdentity(IdentityOptions options)
-    {
-        options.Password.RequiredLength = MinimumPasswordLength;
-        options.Password.RequiredUniqueChars = 1;
-        options.Password.RequireDigit = false;
-        options.Password.RequireLowercase = false;
-        options.Password.RequireUppercase = false;
-        options.Password.RequireNonAlphanumeric = false;
-        options.Lockout.MaxFailedAccessAttempts = 5;
-        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-        options.Lockout.AllowedForNewUsers = true;
-        options.User.RequireUniqueEmail = true;
-        // The user name is the e-mail address, which the forms validate; Identity's default character list would
-        // refuse valid addresses.
-        options.User.AllowedUserNameCharacters = "";
-    }
 
     private static void ConfigureSessionCookie(CookieAuthenticationOptions cookie, IOptions<AuthOptions> auth)
     {

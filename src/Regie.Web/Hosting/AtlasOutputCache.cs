@@ -27,13 +27,17 @@ internal static class AtlasOutputCache
         where TBuilder : IEndpointConventionBuilder => builder.CacheOutput(Policy);
 }
 
-/// <summary>Turns caching off for the account pages and for any endpoint that requires authorization.</summary>
+/// <summary>Turns caching off for the account pages, invitation links and any endpoint that requires authorization.</summary>
 internal sealed class PrivatePagesUncached : IOutputCachePolicy
 {
+    /// <summary>Invitation links carry a secret, which must not be kept in the cache.</summary>
+    private const string InvitationPath = "/uitnodiging";
+
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
         if (http.Request.Path.StartsWithSegments(Accounts.AccountPaths.Account, StringComparison.OrdinalIgnoreCase)
+            || http.Request.Path.StartsWithSegments(InvitationPath, StringComparison.OrdinalIgnoreCase)
             || http.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>() is not null)
         {
             context.EnableOutputCaching = false;

@@ -42,6 +42,7 @@ internal static class WorkplaceTenancy
                 : null;
             if (member is null)
             {
+                // Pages get the 404 page (re-executed as a GET by ErrorPages.UseErrorPagesAsGet); the API a problem.
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return;
             }

@@ -39,5 +39,13 @@ public sealed class StandardErrorTests
         Assert.Equal(5, StandardError.ExitCodeOf(new SomeConflict()));
     }
 
+    [Fact]
+    public void Forbidden_exits_with_6()
+    {
+        Assert.Equal(6, StandardError.ExitCodeOf(new SomeForbidden()));
+    }
+
     private sealed record SomeConflict() : ConflictError("Already running.");
+
+    private sealed record SomeForbidden() : ForbiddenError("Not for you.");
 }

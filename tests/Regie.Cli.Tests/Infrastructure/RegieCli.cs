@@ -7,11 +7,16 @@ namespace Regie.Cli.Tests.Infrastructure;
 internal static class RegieCli
 {
     /// <summary>Through the real entry point: the host's exit-code mapping, stdout and stderr.</summary>
-    public static async Task<CliRun> RunAsync(IReadOnlyDictionary<string, string?> settings, params string[] args)
+    public static Task<CliRun> RunAsync(IReadOnlyDictionary<string, string?> settings, params string[] args) =>
+        RunWithInputAsync(settings, stdin: "", args);
+
+    /// <summary>Through the real entry point, with <paramref name="stdin"/> as standard input.</summary>
+    public static async Task<CliRun> RunWithInputAsync(IReadOnlyDictionary<string, string?> settings, string stdin, params string[] args)
     {
+        using var input = new StringReader(stdin);
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var exitCode = await RegieHost.RunAsync(args, stdout, stderr, RegieHost.Configuration(settings), TestContext.Current.CancellationToken);
+        var exitCode = await RegieHost.RunAsync(args, input, stdout, stderr, RegieHost.Configuration(settings), TestContext.Current.CancellationToken);
         return new CliRun(exitCode, stdout.ToString(), stderr.ToString());
     }
 

@@ -22,20 +22,19 @@ public sealed partial class AccountClient(HttpClient http) : IDisposable
         return await response.Content.ReadAsStringAsync(Ct);
     }
 
-    /// <summary>Opens <paramref name="path"/>, fills the form named <paramref name="formName"/> and posts it.</summary>
-    public async Task<HttpResponseMessage> SubmitAsync(string path, string formName, IReadOnlyDictionary<string, string> fields)
+    /// <summary>
+    /// Opens <paramref name="path"/>, fills the form named <paramref name="formName"/> and posts it. A name may repeat
+    /// in <paramref name="fields"/>, as checked checkboxes of one group do.
+    /// </summary>
+    public async Task<HttpResponseMessage> SubmitAsync(string path, string formName, IEnumerable<KeyValuePair<string, string>> fields)
     {
         var page = await GetStringAsync(path);
         var form = Form(page, formName);
-        var values = new Dictionary<string, string>(fields)
-        {
-            ["_handler"] = formName,
-            ["__RequestVerificationToken"] = Token(form),
-        };
+        List<KeyValuePair<string, string>> values = [.. fields, new("_handler", formName), new("__RequestVerificationToken", Token(form))];
         return await PostAsync(Action(form) ?? path, values);
     }
 
-    public async Task<HttpResponseMessage> PostAsync(string path, IReadOnlyDictionary<string, string> values)
+    public async Task<HttpResponseMessage> PostAsync(string path, IEnumerable<KeyValuePair<string, string>> values)
     {
         using var content = new FormUrlEncodedContent(values);
         return await http.PostAsync(new Uri(path, UriKind.Relative), content, Ct);

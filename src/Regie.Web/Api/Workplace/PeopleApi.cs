@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Regie.Web.Hosting;
 using Regie.Workplace.People;
 
 namespace Regie.Web.Api.Workplace;
@@ -39,9 +40,7 @@ internal static class PeopleApi
     private static async Task<Results<Ok<InvitationSentDto>, ValidationProblem, ProblemHttpResult>> Invite(
         InviteRequest body, Membership membership, HttpContext http, CancellationToken ct)
     {
-        var request = http.Request;
-        var result = await membership.InviteAsync(body.Email, body.Roles,
-            secret => $"{request.Scheme}://{request.Host}/uitnodiging/{secret}", InvitationLanguage.Current(), ct);
+        var result = await membership.InviteAsync(body.Email, body.Roles, InvitationLinks.AcceptUrl(http.Request), InvitationLinks.MailText(), ct);
         return result.ToHttp(s => TypedResults.Ok(new InvitationSentDto(s.Invitation.Id, s.Invitation.Email, s.Invitation.Roles, s.Invitation.ExpiresAt, s.Link)));
     }
 
@@ -51,11 +50,4 @@ internal static class PeopleApi
     private static async Task<Results<Ok<MemberDto>, ValidationProblem, ProblemHttpResult>> Accept(
         AcceptInvitationRequest body, Membership membership, CancellationToken ct) =>
         (await membership.AcceptAsync(body.Token, ct)).ToHttp(m => TypedResults.Ok(m.ToDto()));
-}
-
-/// <summary>The language of mails sent on behalf of the current request: the UI language.</summary>
-internal static class InvitationLanguage
-{
-    public static InvitationText Current() =>
-        new(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "nl");
 }

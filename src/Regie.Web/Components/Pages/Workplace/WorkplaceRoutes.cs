@@ -13,6 +13,7 @@ internal static class WorkplaceRoutes
     public static string JobProfile(Guid org, Guid id) => $"/werkplek/{org}/functies/{id}";
     public static string NewJobProfile(Guid org) => $"/werkplek/{org}/functies/nieuw";
     public static string People(Guid org) => $"/werkplek/{org}/mensen";
+    public static string Invite(Guid org) => $"/werkplek/{org}/mensen/uitnodigen";
     public static string AiSystems(Guid org) => $"/werkplek/{org}/ai-systemen";
     public static string NewAiSystem(Guid org) => $"/werkplek/{org}/ai-systemen/nieuw";
     public static string AiSystem(Guid org, Guid id) => $"/werkplek/{org}/ai-systemen/{id}";

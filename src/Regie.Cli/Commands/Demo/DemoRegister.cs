@@ -1,0 +1,51 @@
+using Regie.Cli.Commands.Workplace;
+using Regie.Workplace.People;
+using Regie.Workplace.Register;
+using Regie.Workplace.Screening;
+using Regie.Workplace.Tenancy;
+
+namespace Regie.Cli.Commands.Demo;
+
+/// <summary>An AI system as the demo left it.</summary>
+internal sealed record DemoSystemRow(Guid Id, string Name, AiSystemStatus Status, RiskClass RiskClass);
+
+/// <summary>
+/// Puts a demo system through the register as its people would: the system owner registers it, moves it to
+/// screening, screens it and works on its duties; the executive takes the decision steps (DecideLifecycle).
+/// </summary>
+internal sealed class DemoRegister(WorkplaceSession session, IReadOnlyDictionary<Role, WorkplaceActor> cast, DemoStructure structure)
+{
+    private WorkplaceActor Owner => cast[Role.SystemOwner];
+
+    public async Task<DemoSystemRow> AddAsync(DemoSystem demo, CancellationToken ct)
+    {
+        session.Enter(Owner);
+        var overseers = demo.Overseen ? new[] { cast[Role.Overseer].MemberId!.Value } : []; // cast actors are members
+        var request = new AiSystemRequest(demo.Name, demo.Purpose, demo.Provider, null, demo.DecisionTypes, demo.DataUsed,
+            demo.MonitoringCapable, demo.PlainLanguageSummary, demo.ContactPoint,
+            [.. demo.WorkerGroups.Select(g => structure.WorkerGroups[g])], [.. demo.JobProfiles.Select(p => structure.JobProfiles[p])], overseers);
+        var system = Expected.Value(await session.Get<AiRegister>().RegisterAsync(request, ct), $"register {demo.Name}");
+        await MoveAsync(system, [AiSystemStatus.Intake, AiSystemStatus.Screening], ct);
+
+        session.Enter(Owner);
+        var run = Expected.Value(await session.Get<ScreeningDesk>().RunAsync(system.Id, demo.Answers, ct), $"screen {demo.Name}");
+        foreach (var duty in run.Duties.Where(d => demo.Duties.ContainsKey(d.Kind)))
+        {
+            var update = new DutyUpdate(duty.OwnerMemberId, duty.DueDate, demo.Duties[duty.Kind], DemoSystems.Evidence(duty.Kind));
+            Expected.Value(await session.Get<DutyEditor>().UpdateAsync(duty.Id, update, ct), $"update duty {duty.Kind} of {demo.Name}");
+        }
+
+        await MoveAsync(system, demo.MovesAfterScreening, ct);
+        return new DemoSystemRow(system.Id, system.Name, system.Status, run.Outcome.RiskClass);
+    }
+
+    private async Task MoveAsync(AiSystem system, IEnumerable<AiSystemStatus> path, CancellationToken ct)
+    {
+        foreach (var to in path)
+        {
+            session.Enter(Lifecycle.PermissionFor(system.Status, to) == Permission.DecideLifecycle ? cast[Role.Executive] : Owner);
+            var moved = Expected.Value(await session.Get<AiRegister>().MoveAsync(system.Id, to, ct), $"move {system.Name} to {to}");
+            system.Status = moved.Status; // the same tracked row; kept in step for the next permission check
+        }
+    }
+}
