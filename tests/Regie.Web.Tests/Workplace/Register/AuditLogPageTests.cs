@@ -71,6 +71,20 @@ public sealed class AuditLogPageTests(RegisterHost host)
         Assert.Contains($"href=\"/api/orgs/{team.Id}/audit.csv\"", first, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("?pagina=abc")]
+    [InlineData("?pagina=0")]
+    [InlineData("?pagina=999")]
+    [InlineData("?type=GeenSoort")]
+    public async Task Odd_addresses_show_a_page_not_an_error(string query)
+    {
+        using var team = await Team.CreateAsync(host, Role.Auditor);
+
+        var page = await team[Role.Auditor].PageAsync($"/werkplek/{team.Id}/auditlog{query}");
+
+        Assert.Contains("<h1 class=\"utrecht-heading-1\">Auditlog</h1>", page, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_executive_reads_the_log_but_is_not_offered_the_export()
     {
