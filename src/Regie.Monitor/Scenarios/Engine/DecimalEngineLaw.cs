@@ -21,7 +21,9 @@ internal sealed class DecimalEngineLaw(LawSnapshot law) : IEngineLaw
 
     public WwSpell Ww(int age, long svWageAnnualCents, int yearsBefore2016, int yearsSince2016, int hoursBefore, int hoursLost)
     {
-        var e = WwRules.Entitle(Claim(age, svWageAnnualCents, yearsBefore2016, yearsSince2016, hoursBefore, hoursLost, AowAge), Law);
+        if (hoursBefore < 1)
+            return WwSpell.None;
+        var e = WwRules.Entitle(Claim(age, svWageAnnualCents, yearsBefore2016, yearsSince2016, hoursBefore, Math.Min(hoursLost, hoursBefore), AowAge), Law);
         return e.Eligible ? new WwSpell(true, e.DurationMonths, e.HighRateMonths, e.MonthlyHighCents, e.MonthlyLowCents) : WwSpell.None;
     }
 

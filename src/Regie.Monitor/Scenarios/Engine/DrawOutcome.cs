@@ -33,8 +33,16 @@ internal sealed record DrawOutcome(
         }
 
         var last = std.AsSpan((totals.Length - 1) * households, households);
-        var deciles = DecileImpact.Compute(baseDeciles, baseStd, last, personWeight)
-            .Select(r => new DecileChangeRow(r.Decile, r.BaselineMean, r.ScenarioMean, r.AbsoluteChange, r.RelativeChange, r.GainMoreThan1Percent, r.LossMoreThan1Percent, r.LossMoreThan5Percent))
+        var deciles = DecileImpact.Compute(baseDeciles, baseStd, last, personWeight).Deciles
+            .Select(r => new DecileChangeRow(
+                r.Decile,
+                r.Impact.MeanBaseline ?? 0,
+                r.Impact.MeanScenario ?? 0,
+                r.Impact.AbsoluteChange ?? 0,
+                r.Impact.RelativeChange,
+                r.Impact.GainShare ?? 0,
+                r.Impact.LossShare ?? 0,
+                r.Impact.LargeLossShare ?? 0))
             .ToArray();
         var (byOccupation, bySector) = Hits(pop, plan);
         return new DrawOutcome(years, deciles, HouseholdTypeChanges(pop, baseStd, last, personWeight), byOccupation, bySector, plan.Quotas);

@@ -54,7 +54,7 @@ internal static class ResultAssembly
             {
                 var values = draws.Select(d => change(baseline, d.Years[y])).ToArray();
                 var s = MonteCarloSummary.Of(values);
-                rows.Add(new UncertaintyRow(startYear + y, name, s.Mean, s.StandardDeviation, s.P5, s.P95, s.StandardError));
+                rows.Add(new UncertaintyRow(startYear + y, name, s.Mean, s.StandardDeviation ?? 0, s.P5, s.P95, s.StandardError ?? 0));
             }
         }
 
