@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Regie.Core.Reference;
 using Regie.Data.Build;
+using Regie.Data.Rules;
 using Regie.Data.Store;
+using Regie.Monitor.Scenarios.Rules;
 
 namespace Regie.Data;
 
@@ -31,6 +33,7 @@ public static class ServiceCollectionExtensions
         services.TryAdd(ServiceDescriptor.Singleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(Microsoft.Extensions.Logging.Abstractions.NullLogger<>)));
         services.TryAddSingleton<IDataBuilder, DataBuilder>();
         services.TryAddSingleton<IReferenceDataSource, DuckDbReferenceDataSource>();
+        services.TryAddSingleton<IRuleBookSource, RuleBookFileSource>(); // Scenario lab: Dutch rules as dated data (data/rules/nl/**.yaml)
         return services;
     }
 }
