@@ -6,6 +6,8 @@ using Regie.Data.Build;
 using Regie.Data.Scenarios;
 using Regie.Data.Store;
 using Regie.Monitor.Scenarios.Spec;
+using Regie.Data.Rules;
+using Regie.Monitor.Scenarios.Rules;
 
 namespace Regie.Data;
 
@@ -34,6 +36,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IDataBuilder, DataBuilder>();
         services.TryAddSingleton<IReferenceDataSource, DuckDbReferenceDataSource>();
         services.TryAddSingleton<IScenarioPresets, ScenarioPresetFolder>(); // scenario lab presets (data/scenarios)
+        services.TryAddSingleton<IRuleBookSource, RuleBookFileSource>(); // Scenario lab: Dutch rules as dated data (data/rules/nl/**.yaml)
         return services;
     }
 }
