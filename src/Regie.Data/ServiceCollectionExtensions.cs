@@ -3,11 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Regie.Core.Reference;
 using Regie.Data.Build;
+using Regie.Data.Rules;
 using Regie.Data.Scenarios;
 using Regie.Data.Store;
-using Regie.Monitor.Scenarios.Spec;
-using Regie.Data.Rules;
 using Regie.Monitor.Scenarios.Rules;
+using Regie.Monitor.Scenarios.Spec;
 
 namespace Regie.Data;
 

@@ -47,7 +47,7 @@ internal readonly record struct HouseholdFacts(
             children > 0,
             pop.Age[first],
             partnerAge,
-            Math.Max(1, sharers),
+            Math.Max(couple ? 2 : 1, sharers),
             size - children,
             children,
             bijstand);

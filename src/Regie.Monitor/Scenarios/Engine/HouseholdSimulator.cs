@@ -57,6 +57,7 @@ internal static class HouseholdSimulator
                 var p = first + i;
                 var tax = ctx.Law.TaxCents(taxable[i], labour[i], pop.Age[p] >= ctx.Law.AowAge);
                 disposable += taxable[i] - tax + (12L * pop.CapitalIncomeCents[p]);
+                year.CapitalCents += 12L * pop.CapitalIncomeCents[p];
                 year.TaxCents += tax;
             }
 
@@ -99,6 +100,8 @@ internal static class HouseholdSimulator
         total.BijstandCents += weight * year.BijstandCents;
         total.TaxCents += weight * year.TaxCents;
         total.GrossWageCents += weight * year.GrossWageCents;
+        total.OtherGrossCents += weight * year.OtherGrossCents;
+        total.CapitalCents += weight * year.CapitalCents;
         total.DisposableCents += weight * year.DisposableCents;
     }
 }

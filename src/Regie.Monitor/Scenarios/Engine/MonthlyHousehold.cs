@@ -55,6 +55,7 @@ internal readonly ref struct MonthlyHousehold
             earnings += work[i];
             householdGross += gross[i];
             year.GrossWageCents += wage * k;
+            year.OtherGrossCents += (pop.SelfEmploymentCents[p] + pop.PensionCents[p] + aow) * k;
             if (pop.Status[p] == LabourStatus.SelfEmployed)
                 year.SelfEmployed += k;
         }

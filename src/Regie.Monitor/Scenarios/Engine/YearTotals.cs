@@ -18,6 +18,8 @@ internal struct YearTotals
     public double BijstandCents;
     public double TaxCents;
     public double GrossWageCents;
+    public double OtherGrossCents;
+    public double CapitalCents;
     public double DisposableCents;
 
     public void Add(in YearTotals other)
@@ -34,6 +36,8 @@ internal struct YearTotals
         BijstandCents += other.BijstandCents;
         TaxCents += other.TaxCents;
         GrossWageCents += other.GrossWageCents;
+        OtherGrossCents += other.OtherGrossCents;
+        CapitalCents += other.CapitalCents;
         DisposableCents += other.DisposableCents;
     }
 }
