@@ -31,6 +31,7 @@ public static class ServiceCollectionExtensions
         services.TryAdd(ServiceDescriptor.Singleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(Microsoft.Extensions.Logging.Abstractions.NullLogger<>)));
         services.TryAddSingleton<IDataBuilder, DataBuilder>();
         services.TryAddSingleton<IReferenceDataSource, DuckDbReferenceDataSource>();
+        services.TryAddSingleton<Monitor.Scenarios.Population.IPopulationTargetsSource, Population.PopulationTargetsSource>(); // population helper: synthetic population targets
         return services;
     }
 }

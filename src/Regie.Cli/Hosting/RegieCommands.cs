@@ -3,6 +3,7 @@ using Regie.Cli.Commands.Data;
 using Regie.Cli.Commands.Db;
 using Regie.Cli.Commands.Demo;
 using Regie.Cli.Commands.Org;
+using Regie.Cli.Commands.Population;
 using Spectre.Console.Cli;
 
 namespace Regie.Cli.Hosting;
@@ -36,6 +37,16 @@ internal static class RegieCommands
             atlas.AddCommand<AtlasGroupsCommand>("groups");
             atlas.AddCommand<AtlasIndicesCommand>("indices");
             atlas.AddCommand<AtlasSourcesCommand>("sources");
+        });
+
+        // population helper: the synthetic Dutch population of the scenario lab.
+        config.AddBranch("population", population =>
+        {
+            population.SetDescription("The synthetic Dutch population the scenario lab simulates.");
+            population.AddCommand<PopulationSynthCommand>("synth")
+                .WithExample("population", "synth", "--households", "100000", "--seed", "7", "--name", "sample")
+                .WithExample("population", "synth");
+            population.AddCommand<PopulationValidateCommand>("validate").WithExample("population", "validate", "sample");
         });
 
         config.AddBranch("db", db =>
