@@ -55,7 +55,7 @@ public sealed class DistributionBuffers
     /// free once the records are sorted: 5 ints per entry, at least n + 1 for n ≥ 1.</summary>
     internal Span<int> GroupStarts => MemoryMarshal.Cast<SortEntry, int>(_entries.AsSpan());
 
-    internal int[] BucketTable { get; } = new int[RadixSort.BucketTableLength];
+    internal int[] BucketTable { get; private set; } = [];
 
     internal int[] DigitHistogram { get; } = new int[RadixSort.DigitHistogramLength];
 
@@ -77,5 +77,6 @@ public sealed class DistributionBuffers
         _order = GC.AllocateUninitializedArray<int>(count);
         _weights = GC.AllocateUninitializedArray<double>(count);
         _entries = GC.AllocateUninitializedArray<SortEntry>(count);
+        BucketTable = new int[RadixSort.BucketTableLength(count)];
     }
 }

@@ -16,11 +16,13 @@ namespace Regie.Monitor.Scenarios.Statistics;
 /// </summary>
 internal static partial class RadixSort
 {
-    public const int MaxSplitBits = 16;
-    public const int BucketTableLength = (1 << MaxSplitBits) + 1;
     public const int DigitHistogramLength = 8 * DigitBuckets;
 
+    private const int MaxSplitBits = 16;
     private const int DigitBuckets = 256;
+
+    /// <summary>The length of the bucket table <see cref="Sort"/> needs for up to <paramref name="count"/> records.</summary>
+    public static int BucketTableLength(int count) => (1 << SplitBits(count, 64)) + 1;
 
     /// <summary>
     /// Sorts the records whose keys are in <paramref name="keys"/> (smallest <paramref name="min"/>, largest
@@ -45,7 +47,7 @@ internal static partial class RadixSort
         }
 
         var width = 64 - BitOperations.LeadingZeroCount(max - min);
-        var splitBits = Math.Min(width, Math.Clamp(BitOperations.Log2((uint)n) - 6, 1, MaxSplitBits));
+        var splitBits = SplitBits(n, width);
         var shift = width - splitBits;
         var ends = bucketTable[..((1 << splitBits) + 1)];
         Split(keys, min, shift, weight, entries, ends);
@@ -89,6 +91,10 @@ internal static partial class RadixSort
             Unsafe.Add(ref target, position) = new SortEntry(relative, weight[i], i);
         }
     }
+
+    // n/64 buckets (about 64 records each if the keys were spread evenly), at least 2, at most 65,536, and no more
+    // than the key range has bits for.
+    private static int SplitBits(int n, int width) => Math.Min(width, Math.Clamp(BitOperations.Log2((uint)n) - 6, 1, MaxSplitBits));
 
     private static void FillIdentity(Span<int> order)
     {

@@ -84,7 +84,7 @@ public sealed class RadixSortTests
 
         RadixSort.Sort(
             keys, min, max, weights, order, sortedWeights,
-            new SortEntry[n], new int[RadixSort.BucketTableLength], new int[RadixSort.DigitHistogramLength]);
+            new SortEntry[n], new int[RadixSort.BucketTableLength(n)], new int[RadixSort.DigitHistogramLength]);
 
         Assert.Equal(input.Order(), keys);
         Assert.Equal(order.Select(i => weights[i]), sortedWeights);
