@@ -33,7 +33,7 @@ internal sealed class TraceSink(SyntheticPopulation pop, LawSnapshot law, int ao
         if (hitMonth is { } month)
         {
             _steps.Add(new ExplainStep(month, null, person, "shock.hit",
-                $"hit in month {month + 1}: the occupation's quota under the scenario's incidence, drawn with the run's seed",
+                $"loses work (or hours) in month {month + 1}: drawn within the occupation's quota under the scenario's incidence and seed (as described, for a hypothetical household)",
                 null, "", "scenario", ""));
         }
 

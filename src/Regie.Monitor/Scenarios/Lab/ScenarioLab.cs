@@ -3,6 +3,7 @@ using Regie.Core.Reference;
 using Regie.Core.Results;
 using Regie.Monitor.Atlas;
 using Regie.Monitor.Scenarios.Engine;
+using Regie.Monitor.Scenarios.Explain;
 using Regie.Monitor.Scenarios.Population;
 using Regie.Monitor.Scenarios.Rules;
 using Regie.Monitor.Scenarios.Spec;
@@ -75,6 +76,18 @@ public sealed class ScenarioLab(
             return law.Error!;
         var calibration = await targets.LoadAsync(cancellationToken).ConfigureAwait(false);
         return Result<IReadOnlyList<BaselineCheckRow>>.Success(BaselineCheck.Of(population, snapshot, calibration));
+    }
+
+    /// <summary>The path of a described household under a scenario and the law of its law date.</summary>
+    public async Task<Result<HouseholdExplanation>> ExplainHypotheticalAsync(ScenarioSpec spec, HypotheticalHousehold household, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(household);
+        var book = await rules.LoadAsync(cancellationToken).ConfigureAwait(false);
+        if (!book.TryGetValue(out var ruleBook))
+            return book.Error!;
+        var law = ruleBook.AsOf(spec.LawDate);
+        return law.TryGetValue(out var snapshot) ? household.Explain(spec, snapshot) : law.Error!;
     }
 
     /// <summary>Runs a prepared scenario (CPU-bound; call it off the request thread for large populations).</summary>
