@@ -3,7 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Regie.Core.Reference;
 using Regie.Data.Build;
+using Regie.Data.Rules;
+using Regie.Data.Scenarios;
 using Regie.Data.Store;
+using Regie.Monitor.Scenarios.Rules;
+using Regie.Monitor.Scenarios.Spec;
 
 namespace Regie.Data;
 
@@ -31,6 +35,8 @@ public static class ServiceCollectionExtensions
         services.TryAdd(ServiceDescriptor.Singleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(Microsoft.Extensions.Logging.Abstractions.NullLogger<>)));
         services.TryAddSingleton<IDataBuilder, DataBuilder>();
         services.TryAddSingleton<IReferenceDataSource, DuckDbReferenceDataSource>();
+        services.TryAddSingleton<IScenarioPresets, ScenarioPresetFolder>(); // scenario lab presets (data/scenarios)
+        services.TryAddSingleton<IRuleBookSource, RuleBookFileSource>(); // Scenario lab: Dutch rules as dated data (data/rules/nl/**.yaml)
         services.TryAddSingleton<Monitor.Scenarios.Population.IPopulationTargetsSource, Population.PopulationTargetsSource>(); // population helper: synthetic population targets
         return services;
     }

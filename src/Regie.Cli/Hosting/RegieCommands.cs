@@ -4,6 +4,7 @@ using Regie.Cli.Commands.Db;
 using Regie.Cli.Commands.Demo;
 using Regie.Cli.Commands.Org;
 using Regie.Cli.Commands.Population;
+using Regie.Cli.Commands.Scenario;
 using Spectre.Console.Cli;
 
 namespace Regie.Cli.Hosting;
@@ -37,6 +38,16 @@ internal static class RegieCommands
             atlas.AddCommand<AtlasGroupsCommand>("groups");
             atlas.AddCommand<AtlasIndicesCommand>("indices");
             atlas.AddCommand<AtlasSourcesCommand>("sources");
+        });
+
+        config.AddBranch("scenario", scenario =>
+        {
+            scenario.SetDescription("The scenario lab: what AI scenarios mean for work, WW, bijstand, incomes and who pays (a scenario, not a forecast).");
+            scenario.AddCommand<ScenarioPresetsCommand>("presets").WithExample("scenario", "presets");
+            scenario.AddCommand<ScenarioRunCommand>("run")
+                .WithExample("scenario", "run", "central")
+                .WithExample("scenario", "run", "my-scenario.yaml", "--draws", "20", "--json");
+            scenario.AddCommand<ScenarioCompareCommand>("compare").WithExample("scenario", "compare", "central", "wage-cut");
         });
 
         // population helper: the synthetic Dutch population of the scenario lab.

@@ -83,6 +83,8 @@ internal static class RegieHost
         services.AddSingleton<WorkplaceOutput>();
         services.AddSingleton<OperationalDatabase>();
         services.AddSingleton<WorkplaceSessions>();
+        services.AddSingleton<Commands.Scenario.ScenarioSource>(); // scenario lab
+        services.AddSingleton<Commands.Scenario.PopulationChoice>();
         return services;
     }
 

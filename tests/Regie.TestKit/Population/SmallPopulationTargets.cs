@@ -68,7 +68,7 @@ public static class SmallPopulationTargets
             return new ProvinceHouseholds(p, $"PV{20 + (int)p}", Region(500.0 * weight), Region(100.0 * weight), Region(180.0 * (13 - weight)), Region(150.0 * weight));
         })];
 
-    public static IncomeAnchors Income() => new(Income(60_000), Income(75_000), Wealth(150_000), Wealth(40_000), Wealth(0.29));
+    public static IncomeAnchors Income() => new(Income(60_000), Income(75_000), Wealth(150_000), Wealth(40_000), Wealth(0.29), Income(40_000), Income(35_000));
 
     private static OccupationTarget Group(string code, string title, double employed, double women, double higher, (double P25, double P50, double P75)? pay, params (int Major, int Units)[] majors)
     {
