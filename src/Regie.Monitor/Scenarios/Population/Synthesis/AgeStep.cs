@@ -115,14 +115,14 @@ internal static class AgeStep
             switch (pop.Type[h])
             {
                 case HouseholdType.OnePerson when !senior[head]:
-                    pop.Age[head] = (byte)draws.Between(DrawStream.AdultAge, head, 18, lastWorkingAge);
+                    pop.Age[head] = Banded(draws, head, PopulationAssumptions.SinglesByAge);
                     break;
                 case HouseholdType.Other:
                     pop.Age[head] = (byte)draws.Between(DrawStream.AdultAge, head, 18, 40);
                     pop.Age[head + 1] = (byte)draws.Between(DrawStream.AdultAge, head + 1, 18, 40);
                     break;
                 case HouseholdType.CoupleWithoutChildren when !senior[head]:
-                    pop.Age[head] = (byte)draws.Between(DrawStream.AdultAge, head, 20, lastWorkingAge);
+                    pop.Age[head] = Banded(draws, head, PopulationAssumptions.ChildlessCouplesByAge);
                     pop.Age[head + 1] = PartnerAge(draws, head + 1, pop.Age[head], lastWorkingAge);
                     break;
                 case HouseholdType.CoupleWithChildren or HouseholdType.SingleParent:
@@ -147,6 +147,23 @@ internal static class AgeStep
                 pop.Age[end - 1] = (byte)draws.Between(DrawStream.AdultAge, end - 1, 18, lastWorkingAge);
             }
         });
+    }
+
+    /// <summary>An age from bands with shares (summing to 1), evenly spread within the band.</summary>
+    private static byte Banded(Draws draws, int person, (int From, int To, double Share)[] bands)
+    {
+        var u = draws.Uniform(DrawStream.AdultAge, person);
+        foreach (var (from, to, share) in bands)
+        {
+            if (u < share)
+            {
+                return (byte)(from + (int)(u / share * (to - from + 1)));
+            }
+
+            u -= share;
+        }
+
+        return (byte)bands[^1].To;
     }
 
     private static byte PartnerAge(Draws draws, int partner, int headAge, int lastWorkingAge) =>
