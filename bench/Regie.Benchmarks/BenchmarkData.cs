@@ -33,7 +33,7 @@ internal sealed class BenchmarkData : IDisposable
     }
 
     // BenchmarkDotNet runs each benchmark in a child process built under artifacts/, so walk up to the repository.
-    private static string FindDataFolder()
+    public static string FindDataFolder()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
