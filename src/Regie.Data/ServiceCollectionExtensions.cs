@@ -37,6 +37,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IReferenceDataSource, DuckDbReferenceDataSource>();
         services.TryAddSingleton<IScenarioPresets, ScenarioPresetFolder>(); // scenario lab presets (data/scenarios)
         services.TryAddSingleton<IRuleBookSource, RuleBookFileSource>(); // Scenario lab: Dutch rules as dated data (data/rules/nl/**.yaml)
+        services.TryAddSingleton<Monitor.Scenarios.Population.IPopulationTargetsSource, Population.PopulationTargetsSource>(); // population helper: synthetic population targets
         return services;
     }
 }

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Regie.Monitor.Atlas;
 using Regie.Monitor.Scenarios.Engine;
-//LAB using Regie.Monitor.Scenarios.Lab;
+using Regie.Monitor.Scenarios.Lab;
 
 namespace Regie.Monitor;
 
@@ -14,7 +14,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IExposureAtlas, ExposureAtlas>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ScenarioRunner>();
-        //LAB services.TryAddSingleton<ScenarioLab>(); // scenario lab: needs IRuleBookSource, IPopulationTargetsSource (Data)
+        services.TryAddSingleton<ScenarioLab>(); // scenario lab: needs IRuleBookSource, IPopulationTargetsSource (Data)
         return services;
     }
 }

@@ -3,6 +3,7 @@ using Regie.Cli.Commands.Data;
 using Regie.Cli.Commands.Db;
 using Regie.Cli.Commands.Demo;
 using Regie.Cli.Commands.Org;
+using Regie.Cli.Commands.Population;
 using Regie.Cli.Commands.Scenario;
 using Spectre.Console.Cli;
 
@@ -47,6 +48,16 @@ internal static class RegieCommands
                 .WithExample("scenario", "run", "central")
                 .WithExample("scenario", "run", "my-scenario.yaml", "--draws", "20", "--json");
             scenario.AddCommand<ScenarioCompareCommand>("compare").WithExample("scenario", "compare", "central", "wage-cut");
+        });
+
+        // population helper: the synthetic Dutch population of the scenario lab.
+        config.AddBranch("population", population =>
+        {
+            population.SetDescription("The synthetic Dutch population the scenario lab simulates.");
+            population.AddCommand<PopulationSynthCommand>("synth")
+                .WithExample("population", "synth", "--households", "100000", "--seed", "7", "--name", "sample")
+                .WithExample("population", "synth");
+            population.AddCommand<PopulationValidateCommand>("validate").WithExample("population", "validate", "sample");
         });
 
         config.AddBranch("db", db =>

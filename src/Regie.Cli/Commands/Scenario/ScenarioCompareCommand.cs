@@ -32,8 +32,8 @@ internal sealed class ScenarioCompareCommand(ScenarioLab lab, ScenarioSource sou
             return errors.Report(Texts.UnknownLanguage(settings.Language));
         var a = await source.ResolveAsync(settings.A, settings.Draws, settings.Seed, cancellationToken);
         var b = await source.ResolveAsync(settings.B, settings.Draws, settings.Seed, cancellationToken);
-        if (a.Error ?? b.Error is { } bad)
-            return errors.Report(a.Error ?? bad);
+        if ((a.Error ?? b.Error) is { } bad)
+            return errors.Report(bad);
 
         var outcome = await ScenarioProgressBar.RunAsync(console, settings.Json, texts, async bar =>
         {

@@ -20,7 +20,7 @@ internal sealed class ScenarioPresetsCommand(IScenarioPresets presets, IAnsiCons
         if (!list.TryGetValue(out var all))
             return errors.Report(list.Error!);
         var table = new Table().Title(t["Scenario.Presets"])
-            .AddTextColumn(t["Scenario.Id"])
+            .AddColumn(new TableColumn(new Text(t["Scenario.Id"], new Style(decoration: Decoration.Bold))).NoWrap())
             .AddTextColumn(t["Scenario.Name"])
             .AddTextColumn(t["Scenario.Margin"])
             .AddTextColumn(t["Scenario.Incidence"])

@@ -7,7 +7,7 @@ namespace Regie.Monitor.Scenarios.Engine;
 /// <summary>Turns the draws into one result: means over draws for every figure, and the spread of the headline changes.</summary>
 internal static class ResultAssembly
 {
-    public static Result<ScenarioResult> Assemble(ScenarioInputs inputs, Indicators baseline, DrawOutcome[] draws, RunManifest manifest)
+    public static Result<ScenarioResult> Assemble(ScenarioInputs inputs, Indicators baseline, DrawOutcome[] draws, double[] decileBounds, RunManifest manifest)
     {
         var spec = inputs.Spec;
         var years = new List<YearResult>(spec.HorizonYears);
@@ -24,7 +24,8 @@ internal static class ResultAssembly
             Occupations(inputs, draws),
             Sectors(inputs, draws),
             MeanGroups(draws),
-            spec.Draws > 1 ? Uncertainty(spec.StartYear, baseline, draws) : []);
+            spec.Draws > 1 ? Uncertainty(spec.StartYear, baseline, draws) : [],
+            decileBounds);
     }
 
     private static WhoPays Pays(Indicators b, Indicators s) => new(

@@ -10,6 +10,7 @@ namespace Regie.Monitor.Scenarios.Engine;
 /// <param name="Sectors">Employees hit per NACE section.</param>
 /// <param name="HouseholdTypes">Income change and winners/losers per household type in the last year.</param>
 /// <param name="Uncertainty">Allocation uncertainty across draws of the headline changes, per year (empty for one draw).</param>
+/// <param name="BaselineDecileBounds">Upper bounds of baseline deciles 1–9 (standardised income, euros), to place any household.</param>
 public sealed record ScenarioResult(
     RunManifest Manifest,
     IReadOnlyList<YearResult> Years,
@@ -17,7 +18,8 @@ public sealed record ScenarioResult(
     IReadOnlyList<OccupationImpact> Occupations,
     IReadOnlyList<SectorImpact> Sectors,
     IReadOnlyList<GroupChange> HouseholdTypes,
-    IReadOnlyList<UncertaintyRow> Uncertainty);
+    IReadOnlyList<UncertaintyRow> Uncertainty,
+    IReadOnlyList<double> BaselineDecileBounds);
 
 /// <summary>One calendar year.</summary>
 public sealed record YearResult(int Year, Indicators Baseline, Indicators Scenario, WhoPays WhoPays);

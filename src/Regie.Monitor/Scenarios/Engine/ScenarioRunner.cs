@@ -38,7 +38,9 @@ public sealed class ScenarioRunner(TimeProvider time)
         var baseDistribution = IncomeDistribution.Create(baseStd, personWeight, buffers);
         var anchoredLine = PovertyLines.RelativePovertyLine(baseDistribution);
         var baseIndicators = DistributionIndicators.Of(baseDistribution, anchoredLine).ToIndicators(baseTotals[0]);
-        var baseDeciles = baseDistribution.Deciles().DecileOfRecord;
+        var baseAssignment = baseDistribution.Deciles();
+        var baseDeciles = baseAssignment.DecileOfRecord;
+        var bounds = baseAssignment.Rows.Take(9).Select(r => r.Max ?? double.NaN).ToArray();
 
         var draws = new DrawOutcome[spec.Draws];
         for (var d = 0; d < spec.Draws; d++)
@@ -53,7 +55,7 @@ public sealed class ScenarioRunner(TimeProvider time)
         }
 
         var seconds = time.GetElapsedTime(startTicks).TotalSeconds;
-        return ResultAssembly.Assemble(inputs, baseIndicators, draws, Manifest(inputs, started, seconds));
+        return ResultAssembly.Assemble(inputs, baseIndicators, draws, bounds, Manifest(inputs, started, seconds));
     }
 
     private static double[] PersonWeights(Population.SyntheticPopulation pop)

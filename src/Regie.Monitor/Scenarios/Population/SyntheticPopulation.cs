@@ -34,6 +34,36 @@ public sealed class SyntheticPopulation
         YearsBefore2016 = new byte[persons];
         YearsSince2016 = new byte[persons];
         WwMonthsLeft = new byte[persons];
+        PriorWageCents = new int[persons];
+    }
+
+    // Shares every column of another population (no copy); for WithInfo.
+    private SyntheticPopulation(SyntheticPopulation other)
+    {
+        FirstPerson = other.FirstPerson;
+        Weight = other.Weight;
+        Type = other.Type;
+        Province = other.Province;
+        LiquidAssetsCents = other.LiquidAssetsCents;
+        HouseholdOf = other.HouseholdOf;
+        Age = other.Age;
+        Sex = other.Sex;
+        Role = other.Role;
+        Education = other.Education;
+        Status = other.Status;
+        Occupation = other.Occupation;
+        Sector = other.Sector;
+        WageCents = other.WageCents;
+        HoursPerWeek = other.HoursPerWeek;
+        SelfEmploymentCents = other.SelfEmploymentCents;
+        PensionCents = other.PensionCents;
+        CapitalIncomeCents = other.CapitalIncomeCents;
+        YearsBefore2016 = other.YearsBefore2016;
+        YearsSince2016 = other.YearsSince2016;
+        WwMonthsLeft = other.WwMonthsLeft;
+        PriorWageCents = other.PriorWageCents;
+        Codes = other.Codes;
+        Info = other.Info;
     }
 
     public int HouseholdCount => Weight.Length;
@@ -79,7 +109,7 @@ public sealed class SyntheticPopulation
     /// <summary>Gross monthly employee wage (SV-loon) incl. holiday allowance, eurocents; 0 when not an employee.</summary>
     public int[] WageCents { get; }
 
-    /// <summary>Contract hours per week (employees), 0 otherwise.</summary>
+    /// <summary>Contract hours per week (employees); usual hours for the self-employed; 0 otherwise.</summary>
     public byte[] HoursPerWeek { get; }
 
     /// <summary>Monthly profit from self-employment, eurocents (may be the main or a second income).</summary>
@@ -100,11 +130,24 @@ public sealed class SyntheticPopulation
     /// <summary>For baseline WW recipients: months of WW entitlement left at the start of the horizon.</summary>
     public byte[] WwMonthsLeft { get; }
 
+    /// <summary>
+    /// For baseline WW recipients: gross monthly wage incl. holiday allowance of the job they lost (the basis of
+    /// their WW daily wage), eurocents; 0 for everyone else.
+    /// </summary>
+    public int[] PriorWageCents { get; }
+
     /// <summary>The code lists the person indices point into.</summary>
     public PopulationCodes Codes { get; init; } = PopulationCodes.Empty;
 
     /// <summary>How this population was made (seed, scale, targets, version); part of every run manifest.</summary>
     public PopulationInfo Info { get; init; } = PopulationInfo.Unknown;
+
+    /// <summary>The same columns (shared, not copied) with other <see cref="Info"/>, e.g. once the content hash is known.</summary>
+    public SyntheticPopulation WithInfo(PopulationInfo info)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        return new SyntheticPopulation(this) { Info = info };
+    }
 
     /// <summary>Total persons represented (Σ household weight × household size).</summary>
     public double WeightedPersons()
@@ -140,7 +183,7 @@ public sealed class SyntheticPopulation
                 return $"person {p} has occupation index {Occupation[p]}";
             if (Sector[p] >= Codes.Sectors.Count)
                 return $"person {p} has sector index {Sector[p]}";
-            if (WageCents[p] < 0 || SelfEmploymentCents[p] < 0 || PensionCents[p] < 0 || CapitalIncomeCents[p] < 0)
+            if (WageCents[p] < 0 || SelfEmploymentCents[p] < 0 || PensionCents[p] < 0 || CapitalIncomeCents[p] < 0 || PriorWageCents[p] < 0)
                 return $"person {p} has a negative income";
         }
 
