@@ -82,13 +82,21 @@ internal static class HouseholdSimulator
     {
         var pop = ctx.Pop;
         if (pop.Status[p] == LabourStatus.UnemployedWw)
-            return Spell(ctx, p, pop.HoursPerWeek[p]);
+            return BaselineWwSpell(ctx, p);
         if (!ctx.IsHit(p))
             return WwSpell.None;
         var lost = ctx.Plan!.HitIsHoursCut
             ? (int)Math.Round(pop.HoursPerWeek[p] * ctx.Plan.HoursCutShare, MidpointRounding.AwayFromZero)
             : pop.HoursPerWeek[p];
         return ctx.Claims(RandomStreams.TakeUpWw, p, ctx.Spec.TakeUp.Ww) ? Spell(ctx, p, lost) : WwSpell.None;
+    }
+
+    /// <summary>A baseline WW recipient's entitlement on their prior wage, for the full loss of their hours.</summary>
+    internal static WwSpell BaselineWwSpell(RunContext ctx, int p)
+    {
+        var pop = ctx.Pop;
+        var hours = Math.Max(1, (int)pop.HoursPerWeek[p]);
+        return ctx.Law.Ww(pop.Age[p], 12L * pop.PriorWageCents[p], pop.YearsBefore2016[p], pop.YearsSince2016[p], hours, hours);
     }
 
     private static WwSpell Spell(RunContext ctx, int p, int hoursLost)

@@ -64,6 +64,19 @@ public sealed class ScenarioLab(
             data.Sections.ToDictionary(s => s.Code, s => s.LabelNl, StringComparer.Ordinal));
     }
 
+    /// <summary>The population's baseline incomes and caseloads under the law of <paramref name="lawDate"/>, against CBS.</summary>
+    public async Task<Result<IReadOnlyList<BaselineCheckRow>>> CheckBaselineAsync(SyntheticPopulation population, DateOnly lawDate, CancellationToken cancellationToken)
+    {
+        var book = await rules.LoadAsync(cancellationToken).ConfigureAwait(false);
+        if (!book.TryGetValue(out var ruleBook))
+            return book.Error!;
+        var law = ruleBook.AsOf(lawDate);
+        if (!law.TryGetValue(out var snapshot))
+            return law.Error!;
+        var calibration = await targets.LoadAsync(cancellationToken).ConfigureAwait(false);
+        return Result<IReadOnlyList<BaselineCheckRow>>.Success(BaselineCheck.Of(population, snapshot, calibration));
+    }
+
     /// <summary>Runs a prepared scenario (CPU-bound; call it off the request thread for large populations).</summary>
     public Result<ScenarioResult> Run(ScenarioInputs inputs, IProgress<ScenarioProgress>? progress, CancellationToken cancellationToken) =>
         runner.Run(inputs, progress, cancellationToken);

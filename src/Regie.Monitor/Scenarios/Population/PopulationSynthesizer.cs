@@ -40,7 +40,7 @@ public static class PopulationSynthesizer
         var households = options.Households ?? (int)Math.Round(plan.Households);
         var codes = new PopulationCodes([.. targets.Occupations.Select(o => o.Code)], [.. targets.Sectors.Sections]);
         var population = HouseholdStep.Build(plan, households, new Draws(options.Seed), codes);
-        var context = new SynthesisContext(targets, plan, population, options.Seed);
+        var context = new SynthesisContext(targets, plan, population, options.Seed, options.Threads);
         Action<SynthesisContext>[] steps =
         [
             ProvinceStep.Run, AgeStep.Run, SexStep.Run, EducationStep.Run, BijstandStep.Run, EmploymentStep.Run, WwStep.Run,
