@@ -1,54 +1,46 @@
-using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Regie.Data.Build;
+using Regie.Monitor;
 using Regie.Monitor.Scenarios.Engine;
+using Regie.Monitor.Scenarios.Lab;
 using Regie.Monitor.Scenarios.Population;
-using Regie.Monitor.Scenarios.Random;
-using Regie.Monitor.Scenarios.Rules;
 using Regie.Monitor.Scenarios.Spec;
 
 namespace Regie.Benchmarks.Scenario;
 
 /// <summary>
-/// What one scenario-engine benchmark case runs on: a bench population of a given size, the shipped law of the
-/// central preset's law date, the central preset (data/scenarios/central.yaml) and a seeded exposure layer.
+/// What one scenario-engine benchmark case runs on, prepared as the CLI prepares a run (<see cref="ScenarioLab"/>):
+/// the synthetic population of the shipped CBS targets at a given size (seed 1), the central preset
+/// (data/scenarios/central.yaml), the law of its law date and the atlas's ILO 2025 exposure layer.
 /// </summary>
-internal sealed class ScenarioBenchInputs
+internal sealed class ScenarioBenchInputs : IDisposable
 {
     /// <summary>The population seed of every benchmark (the draw seed is the preset's).</summary>
-    public const ulong PopulationSeed = 20_260_101;
+    public const ulong PopulationSeed = 1;
 
-    private ScenarioBenchInputs(ScenarioInputs inputs) => Inputs = inputs;
+    private readonly BenchmarkData _data;
+
+    private ScenarioBenchInputs(BenchmarkData data, ScenarioInputs inputs)
+    {
+        _data = data;
+        Inputs = inputs;
+    }
 
     public ScenarioInputs Inputs { get; }
 
     public SyntheticPopulation Population => Inputs.Population;
 
+    /// <summary>Inputs for <paramref name="households"/> household records (0 = the full Dutch count).</summary>
     public static ScenarioBenchInputs Create(int households)
     {
-        var data = BenchmarkData.FindDataFolder();
-        var spec = ScenarioReader.Read(File.ReadAllText(Path.Combine(data, "scenarios", "central.yaml")), "central.yaml").Value;
-        var law = RuleBook(data).AsOf(spec.LawDate).Value;
-        var pop = BenchPopulation.Generate(households, PopulationSeed);
-        var exposure = Exposure(pop.Codes.Occupations.Count);
-        return new ScenarioBenchInputs(new ScenarioInputs(pop, law, spec, exposure, "bench", new Dictionary<string, string>(), new Dictionary<string, string>()));
+        var data = new BenchmarkData(services => services.AddRegieMonitor());
+        data.Services.GetRequiredService<IDataBuilder>().BuildAsync(false, null, CancellationToken.None).GetAwaiter().GetResult();
+        var lab = data.Services.GetRequiredService<ScenarioLab>();
+        var spec = ScenarioReader.Read(File.ReadAllText(Path.Combine(data.DataFolder, "scenarios", "central.yaml")), "central.yaml").Value;
+        var population = lab.SynthesizeAsync(households == 0 ? null : households, PopulationSeed, null, CancellationToken.None).GetAwaiter().GetResult().Value;
+        var inputs = lab.PrepareAsync(spec, population, CancellationToken.None).GetAwaiter().GetResult().Value;
+        return new ScenarioBenchInputs(data, inputs);
     }
 
-    private static RuleBook RuleBook(string data)
-    {
-        var folder = Path.Combine(data, "rules", "nl");
-        var files = Directory.GetFiles(folder, "*.yaml", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(f => (Path.GetRelativePath(data, f).Replace('\\', '/'), File.ReadAllText(f, Encoding.UTF8)))
-            .ToList();
-        return RuleBookParser.Parse(files).Value;
-    }
-
-    // ILO-2025-like scores (0.1–0.6), one group in twenty without a score.
-    private static OccupationExposure Exposure(int occupations)
-    {
-        var rng = new SeededRandom(7);
-        var scores = new double?[occupations];
-        for (var g = 0; g < occupations; g++)
-            scores[g] = rng.NextInt(20) == 0 ? null : 0.1 + (0.5 * rng.NextDouble());
-        return new OccupationExposure("ilo-2025", scores);
-    }
+    public void Dispose() => _data.Dispose();
 }

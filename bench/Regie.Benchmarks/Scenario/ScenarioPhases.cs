@@ -16,7 +16,7 @@ internal static class ScenarioPhases
     {
         var households = int.Parse(args[1], CultureInfo.InvariantCulture);
         var repeats = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2;
-        var bench = ScenarioBenchInputs.Create(households);
+        using var bench = ScenarioBenchInputs.Create(households);
         if (args.Length > 3 && args[3] == "sql")
             return Sql(bench, repeats);
         var inputs = bench.Inputs;

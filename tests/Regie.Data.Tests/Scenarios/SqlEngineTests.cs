@@ -3,6 +3,7 @@ using Regie.Monitor.Scenarios.Engine;
 using Regie.Monitor.Scenarios.Population;
 using Regie.Monitor.Scenarios.Spec;
 using Regie.Monitor.Scenarios.Statistics;
+using Regie.TestKit.Population;
 using Regie.TestKit.Scenarios;
 
 namespace Regie.Data.Tests.Scenarios;
@@ -36,6 +37,25 @@ public sealed class SqlEngineTests
         Assert.Equal(ctx.Years * Pop.HouseholdCount, incomes.Count);
         foreach (var income in incomes)
             Assert.Equal(standardised[(income.Year * Pop.HouseholdCount) + income.Household], income.Standardised);
+    }
+
+    [Fact]
+    public void The_sql_model_gives_the_fast_engines_income_on_a_synthesised_population()
+    {
+        var pop = PopulationSynthesizer.Synthesize(SmallPopulationTargets.Create(), new SynthesisOptions(3_000, Seed: 4));
+        var spec = Spec("displacement_share: 0.2\nreemployment: { monthly_hazard: { \"35-44\": 0.05 } }\ntake_up: { ww: 0.9, toeslagenwet: 0.8, bijstand: 0.7 }");
+        var exposure = new OccupationExposure("ilo-2025", [.. pop.Codes.Occupations.Select((_, i) => (double?)(0.1 * (i + 1)))]);
+        var ctx = new RunContext(pop, spec, new CompiledEngineLaw(ShippedLaw.AsOf().Compile()), ShockAllocator.Allocate(pop, spec, exposure, 6), 6);
+        using var sql = SqlEngine.Open(pop, ShippedLaw.AsOf());
+
+        sql.RunPass(ctx, null);
+        var incomes = sql.Incomes();
+        var (standardised, _) = FastEngine.Run(ctx, null, CancellationToken.None);
+
+        Assert.Contains(Enumerable.Range(0, pop.PersonCount), p => pop.Status[p] == LabourStatus.UnemployedWw && pop.PriorWageCents[p] > 0);
+        Assert.Equal(ctx.Years * pop.HouseholdCount, incomes.Count);
+        foreach (var income in incomes)
+            Assert.Equal(standardised[(income.Year * pop.HouseholdCount) + income.Household], income.Standardised);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ internal static class PopulationTables
         {
             persons.CreateRow()
                 .AppendValue(p).AppendValue(pop.HouseholdOf[p]).AppendValue((int)pop.Age[p]).AppendValue((sbyte)pop.Role[p])
-                .AppendValue((sbyte)pop.Status[p]).AppendValue(pop.Occupation[p]).AppendValue((long)pop.WageCents[p])
+                .AppendValue((sbyte)pop.Status[p]).AppendValue(pop.Occupation[p]).AppendValue((long)pop.WageCents[p]).AppendValue((long)pop.PriorWageCents[p])
                 .AppendValue((int)pop.HoursPerWeek[p]).AppendValue((long)pop.SelfEmploymentCents[p]).AppendValue((long)pop.PensionCents[p])
                 .AppendValue((long)pop.CapitalIncomeCents[p]).AppendValue((int)pop.YearsBefore2016[p]).AppendValue((int)pop.YearsSince2016[p])
                 .EndRow();

@@ -5,7 +5,7 @@
 CREATE TABLE household (h INTEGER NOT NULL, weight DOUBLE NOT NULL, assets BIGINT NOT NULL);
 CREATE TABLE person (
     p INTEGER NOT NULL, h INTEGER NOT NULL, age INTEGER NOT NULL, role TINYINT NOT NULL, status TINYINT NOT NULL,
-    occupation SMALLINT NOT NULL, wage BIGINT NOT NULL, hours INTEGER NOT NULL, self_employment BIGINT NOT NULL,
+    occupation SMALLINT NOT NULL, wage BIGINT NOT NULL, prior_wage BIGINT NOT NULL, hours INTEGER NOT NULL, self_employment BIGINT NOT NULL,
     pension BIGINT NOT NULL, capital BIGINT NOT NULL, years_before INTEGER NOT NULL, years_since INTEGER NOT NULL);
 
 -- The law in force on the law date: scalar parameters (whole cents, months, or fixed-point rates), the rate

@@ -1,12 +1,16 @@
 -- One pass, step 2: the WW entitlement of everyone who has one (CompiledLaw.WwEntitle via CompiledEngineLaw.Ww): the
--- baseline WW stock (all hours lost) and hit employees who claim (all hours, or the hours cut, rounded half away).
+-- baseline WW stock (on the wage of the job they lost, all of at least one hour lost) and hit employees who claim
+-- (on their wage; all hours, or the hours cut, rounded half away).
 CREATE OR REPLACE TEMP TABLE spell AS
 WITH claimant AS (
-    SELECT p.p, p.age, p.wage, p.hours, p.years_before, p.years_since,
-        least(p.hours, CASE
-            WHEN p.status = 3 OR NOT pass.hours_cut THEN p.hours
-            ELSE CAST(round(p.hours * pass.hours_share) AS INTEGER)
-        END) AS lost
+    SELECT p.p, p.age, p.years_before, p.years_since,
+        CASE WHEN p.status = 3 THEN p.prior_wage ELSE p.wage END AS wage,
+        CASE WHEN p.status = 3 THEN greatest(1, p.hours) ELSE p.hours END AS hours,
+        CASE
+            WHEN p.status = 3 THEN greatest(1, p.hours)
+            WHEN pass.hours_cut THEN least(p.hours, CAST(round(p.hours * pass.hours_share) AS INTEGER))
+            ELSE p.hours
+        END AS lost
     FROM person p
     LEFT JOIN hit t USING (p)
     CROSS JOIN pass
