@@ -4,6 +4,7 @@
 #   bash bench/run.sh                 # every benchmark, short job (3 iterations; a few minutes)
 #   JOB=default bash bench/run.sh     # BenchmarkDotNet's default job (more iterations; slower, tighter)
 #   FILTER='*Atlas*' bash bench/run.sh
+#   JOB=class FILTER='*ScenarioEngine*' bash bench/run.sh   # the job each class declares (long macro-benchmarks)
 #
 # Benchmarks are not part of `dotnet test` or .ci/run; their reports are committed (DESIGN §6).
 set -euo pipefail
@@ -16,7 +17,10 @@ artifacts=$(mktemp -d)
 trap 'rm -rf "$artifacts"' EXIT
 
 load_before=$(cut -d ' ' -f 1-3 /proc/loadavg)
-dotnet run -c Release --project bench/Regie.Benchmarks -- --filter "$filter" --job "$job" --artifacts "$artifacts"
+# A --job on the command line runs beside the job a class declares; JOB=class leaves the class's job alone.
+job_args=(--job "$job")
+if [ "$job" = class ]; then job_args=(); fi
+dotnet run -c Release --project bench/Regie.Benchmarks -- --filter "$filter" "${job_args[@]}" --artifacts "$artifacts"
 
 mkdir -p docs/benchmarks
 for result in "$artifacts"/results/*-report-github.md; do
@@ -36,6 +40,7 @@ for result in "$artifacts"/results/*-report-github.md; do
         echo "nproc: $(nproc)"
         free -h | head -n 2
         echo "load average before the run: $load_before"
+        echo "load average after the run: $(cut -d ' ' -f 1-3 /proc/loadavg)"
         echo '```'
         echo
         echo "## Results"

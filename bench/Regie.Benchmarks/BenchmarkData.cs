@@ -7,7 +7,7 @@ namespace Regie.Benchmarks;
 /// <summary>The repository's shipped data folder and a temporary REGIE_HOME wired as the hosts wire them.</summary>
 internal sealed class BenchmarkData : IDisposable
 {
-    public BenchmarkData()
+    public BenchmarkData(Func<IServiceCollection, IServiceCollection>? more = null)
     {
         DataFolder = FindDataFolder();
         Home = Path.Combine(Path.GetTempPath(), $"regie-bench-{Guid.NewGuid():N}");
@@ -17,7 +17,8 @@ internal sealed class BenchmarkData : IDisposable
             ["Data:Directory"] = DataFolder,
             ["Data:Home"] = Home,
         }).Build();
-        Services = new ServiceCollection().AddRegieData(configuration).BuildServiceProvider();
+        var services = new ServiceCollection().AddRegieData(configuration);
+        Services = (more?.Invoke(services) ?? services).BuildServiceProvider();
     }
 
     public string DataFolder { get; }

@@ -48,6 +48,9 @@ internal static class RegieCommands
                 .WithExample("scenario", "run", "central")
                 .WithExample("scenario", "run", "my-scenario.yaml", "--draws", "20", "--json");
             scenario.AddCommand<ScenarioCompareCommand>("compare").WithExample("scenario", "compare", "central", "wage-cut");
+            scenario.AddCommand<ScenarioExplainCommand>("explain")
+                .WithExample("scenario", "explain", "central", "--household", "42")
+                .WithExample("scenario", "explain", "central", "--hypothetical", "household.yaml");
         });
 
         // population helper: the synthetic Dutch population of the scenario lab.

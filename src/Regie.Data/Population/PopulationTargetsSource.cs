@@ -59,7 +59,7 @@ internal sealed class PopulationTargetsSource(IReferenceDataSource referenceSour
             RegionAndPayReaders.ReadEarlierPay(data),
             ReferenceTargets.Sectors(reference),
             RegionAndPayReaders.ReadProvinces(data),
-            new IncomeAnchors(income.MeanPrimary, income.MeanGross, wealthMean, wealthMedian, gini));
+            new IncomeAnchors(income.MeanPrimary, income.MeanGross, wealthMean, wealthMedian, gini, income.StandardisedMean, income.StandardisedMedian));
         return targets.Validate() is { } problem
             ? throw new DataFormatException(ShippedData.CatalogueFile, null, null, $"the population targets read from data/ are inconsistent: {problem}.")
             : targets;

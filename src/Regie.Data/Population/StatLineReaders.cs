@@ -33,29 +33,36 @@ internal static class StatLineReaders
             benefits.Aow, benefits.Ww, benefits.BijstandBelow, benefits.BijstandFrom);
     }
 
-    /// <summary>83932NED: households, persons per household and mean primary and gross income in the latest year.</summary>
-    public static (Figure Households, Figure PersonsPerHousehold, Figure MeanPrimary, Figure MeanGross) ReadIncome(ShippedData data)
+    /// <summary>
+    /// 83932NED: households, persons per household, mean primary and gross income, and mean and median standardised
+    /// disposable income, in the latest year that has all three concepts.
+    /// </summary>
+    public static (Figure Households, Figure PersonsPerHousehold, Figure MeanPrimary, Figure MeanGross, Figure StandardisedMean, Figure StandardisedMedian) ReadIncome(ShippedData data)
     {
-        var rows = new Dictionary<(int Year, string Concept), (double Households, double Persons, double Mean)>();
-        using (var csv = CsvTable.Open(data, PopulationSources.IncomeFile, ',', "year", "income_concept", "households_thousands", "persons_per_household", "mean_income_keur"))
+        var rows = new Dictionary<(int Year, string Concept), (double Households, double Persons, double Mean, double Median)>();
+        using (var csv = CsvTable.Open(data, PopulationSources.IncomeFile, ',', "year", "income_concept", "households_thousands", "persons_per_household", "mean_income_keur", "median_income_keur"))
         {
             while (csv.Read())
             {
                 rows[(csv.Integer("year"), csv.RequiredText("income_concept"))] =
-                    (csv.Number("households_thousands"), csv.Number("persons_per_household"), csv.Number("mean_income_keur"));
+                    (csv.Number("households_thousands"), csv.Number("persons_per_household"), csv.Number("mean_income_keur"), csv.Number("median_income_keur"));
             }
         }
 
-        var year = rows.Keys.Where(k => rows.ContainsKey((k.Year, "primary")) && rows.ContainsKey((k.Year, "gross"))).Select(k => k.Year).DefaultIfEmpty(-1).Max();
+        var year = rows.Keys
+            .Where(k => rows.ContainsKey((k.Year, "primary")) && rows.ContainsKey((k.Year, "gross")) && rows.ContainsKey((k.Year, "standardised_disposable")))
+            .Select(k => k.Year).DefaultIfEmpty(-1).Max();
         if (year < 0)
         {
-            throw new DataFormatException(PopulationSources.IncomeFile, null, "income_concept", "no year has both primary and gross income.");
+            throw new DataFormatException(PopulationSources.IncomeFile, null, "income_concept", "no year has primary, gross and standardised disposable income.");
         }
 
         var period = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Figure Of(double value) => new(value, PopulationSources.Income, "83932NED", period);
         var primary = rows[(year, "primary")];
-        return (Of(primary.Households * 1000), Of(primary.Persons), Of(primary.Mean * 1000), Of(rows[(year, "gross")].Mean * 1000));
+        var standardised = rows[(year, "standardised_disposable")];
+        return (Of(primary.Households * 1000), Of(primary.Persons), Of(primary.Mean * 1000), Of(rows[(year, "gross")].Mean * 1000),
+            Of(standardised.Mean * 1000), Of(standardised.Median * 1000));
     }
 
     /// <summary>The row with the largest period among those that pass the filter and have every column filled.</summary>

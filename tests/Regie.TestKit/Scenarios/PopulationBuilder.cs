@@ -45,7 +45,9 @@ public sealed class PopulationBuilder
                 pop.Education[p] = m.Education;
                 pop.Occupation[p] = m.Occupation;
                 pop.Sector[p] = m.Sector;
-                pop.WageCents[p] = m.WageCents;
+                // A WW recipient's wage is the prior wage their benefit is based on; they earn nothing now.
+                pop.WageCents[p] = m.Status == LabourStatus.UnemployedWw ? 0 : m.WageCents;
+                pop.PriorWageCents[p] = m.Status == LabourStatus.UnemployedWw ? m.WageCents : 0;
                 pop.HoursPerWeek[p] = m.Hours;
                 pop.SelfEmploymentCents[p] = m.SelfEmploymentCents;
                 pop.PensionCents[p] = m.PensionCents;

@@ -6,8 +6,10 @@ using Regie.Cli.Rendering;
 using Regie.Data;
 using Regie.Data.Files;
 using Regie.Data.Population;
+using Regie.Monitor.Scenarios.Lab;
 using Regie.Monitor.Scenarios.Population;
 using Regie.Monitor.Scenarios.Population.Validation;
+using Regie.Monitor.Scenarios.Spec;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -15,7 +17,7 @@ namespace Regie.Cli.Commands.Population;
 
 /// <summary><c>regie population validate [NAME]</c>: every calibrated marginal against its target, and every assumption.</summary>
 [Description("Show the validation report of a saved synthetic population: each calibrated marginal against its published target, and every assumption.")]
-internal sealed class PopulationValidateCommand(IPopulationTargetsSource targetsSource, IOptions<DataOptions> options, IAnsiConsole console, StandardError errors)
+internal sealed class PopulationValidateCommand(IPopulationTargetsSource targetsSource, IOptions<DataOptions> options, ScenarioLab lab, IAnsiConsole console, StandardError errors)
     : AsyncCommand<PopulationValidateCommand.Settings>
 {
     public sealed class Settings : PopulationSettings
@@ -23,6 +25,10 @@ internal sealed class PopulationValidateCommand(IPopulationTargetsSource targets
         [CommandArgument(0, "[NAME]")]
         [Description("Name of the population (default: default).")]
         public string Name { get; init; } = PopulationFile.DefaultName;
+
+        [CommandOption("--incomes")]
+        [Description("Instead of the marginals: run the population's baseline through the engine (tax, WW, bijstand; law of 1 January 2026) and compare incomes, inequality and caseloads with CBS.")]
+        public bool Incomes { get; init; }
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -41,6 +47,18 @@ internal sealed class PopulationValidateCommand(IPopulationTargetsSource targets
         if (!loaded.TryGetValue(out var population))
         {
             return errors.Report(loaded.Error!); // TryGetValue is false only with an error
+        }
+
+        if (settings.Incomes)
+        {
+            var check = await lab.CheckBaselineAsync(population, ScenarioDefaults.LawDate, cancellationToken);
+            if (!check.TryGetValue(out var rows))
+                return errors.Report(check.Error!);
+            if (settings.Json)
+                JsonOutput.Write(console.Profile.Out.Writer, rows);
+            else
+                console.Write(BaselineCheckView.Render(rows, texts));
+            return ExitCodes.Ok;
         }
 
         PopulationTargets targets;

@@ -3,7 +3,7 @@ using Regie.Monitor.Scenarios.Statistics;
 namespace Regie.Monitor.Scenarios.Engine;
 
 /// <summary>The distribution statistics of one year's standardised incomes, person-weighted.</summary>
-internal readonly record struct DistributionIndicators(double Mean, double Median, double Gini, double S80S20, double PovertyRate, double PovertyRateAnchored, double PovertyLine)
+internal readonly record struct DistributionIndicators(double Mean, double Median, double Gini, double? S80S20, double PovertyRate, double PovertyRateAnchored, double PovertyLine)
 {
     public static DistributionIndicators Of(IncomeDistribution d, double anchoredLine)
     {
@@ -12,7 +12,7 @@ internal readonly record struct DistributionIndicators(double Mean, double Media
             d.Mean(),
             d.Median(),
             d.Gini().Value,
-            d.S80S20().Ratio ?? double.NaN,
+            d.S80S20().Ratio,
             d.Poverty(line).HeadcountRate,
             d.Poverty(anchoredLine).HeadcountRate,
             line);

@@ -23,6 +23,8 @@ internal static class HouseholdSimulator
         Span<long> taxable = n <= StackMembers ? stackalloc long[n] : new long[n];
         Span<long> labour = n <= StackMembers ? stackalloc long[n] : new long[n];
         Span<long> scratch = n <= StackMembers ? stackalloc long[3 * n] : new long[3 * n];
+        var monthlyTax = new TaxMemo(n <= StackMembers ? stackalloc long[3 * n] : new long[3 * n]);
+        var annualTax = new TaxMemo(n <= StackMembers ? stackalloc long[3 * n] : new long[3 * n]);
         var anyHit = false;
         for (var i = 0; i < n; i++)
         {
@@ -32,14 +34,23 @@ internal static class HouseholdSimulator
             anyHit |= ctx.IsHit(p);
         }
 
-        var household = new MonthlyHousehold(ctx, h, first, n, facts, spells, back);
+        var household = new MonthlyHousehold(ctx, h, first, n, facts, spells, back, monthlyTax);
         var weight = pop.Weight[h];
         var factor = ctx.Law.EquivalenceFactor(facts.Adults, facts.Children);
+        var year = default(YearTotals);
         for (var y = 0; y < ctx.Years; y++)
         {
+            // Without a hit, a year depends on the month only through that year's wages: the same wages, the same year.
+            if (!anyHit && ctx.WagesAsYearBefore[y])
+            {
+                standardisedByYear[y] = standardisedByYear[y - 1];
+                Accumulate(ref totals[y], year, weight);
+                continue;
+            }
+
             taxable.Clear();
             labour.Clear();
-            var year = default(YearTotals);
+            year = default;
             long bijstand = 0;
             if (anyHit)
             {
@@ -55,7 +66,7 @@ internal static class HouseholdSimulator
             for (var i = 0; i < n; i++)
             {
                 var p = first + i;
-                var tax = ctx.Law.TaxCents(taxable[i], labour[i], pop.Age[p] >= ctx.Law.AowAge);
+                var tax = annualTax.TaxCents(ctx.Law, i, taxable[i], labour[i], pop.Age[p] >= ctx.Law.AowAge);
                 disposable += taxable[i] - tax + (12L * pop.CapitalIncomeCents[p]);
                 year.CapitalCents += 12L * pop.CapitalIncomeCents[p];
                 year.TaxCents += tax;
@@ -71,13 +82,21 @@ internal static class HouseholdSimulator
     {
         var pop = ctx.Pop;
         if (pop.Status[p] == LabourStatus.UnemployedWw)
-            return Spell(ctx, p, pop.HoursPerWeek[p]);
+            return BaselineWwSpell(ctx, p);
         if (!ctx.IsHit(p))
             return WwSpell.None;
         var lost = ctx.Plan!.HitIsHoursCut
             ? (int)Math.Round(pop.HoursPerWeek[p] * ctx.Plan.HoursCutShare, MidpointRounding.AwayFromZero)
             : pop.HoursPerWeek[p];
         return ctx.Claims(RandomStreams.TakeUpWw, p, ctx.Spec.TakeUp.Ww) ? Spell(ctx, p, lost) : WwSpell.None;
+    }
+
+    /// <summary>A baseline WW recipient's entitlement on their prior wage, for the full loss of their hours.</summary>
+    internal static WwSpell BaselineWwSpell(RunContext ctx, int p)
+    {
+        var pop = ctx.Pop;
+        var hours = Math.Max(1, (int)pop.HoursPerWeek[p]);
+        return ctx.Law.Ww(pop.Age[p], 12L * pop.PriorWageCents[p], pop.YearsBefore2016[p], pop.YearsSince2016[p], hours, hours);
     }
 
     private static WwSpell Spell(RunContext ctx, int p, int hoursLost)

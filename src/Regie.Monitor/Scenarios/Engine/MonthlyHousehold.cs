@@ -15,8 +15,9 @@ internal readonly ref struct MonthlyHousehold
     private readonly HouseholdFacts _facts;
     private readonly ReadOnlySpan<WwSpell> _spells;
     private readonly ReadOnlySpan<int> _back;
+    private readonly TaxMemo _tax;
 
-    public MonthlyHousehold(RunContext ctx, int h, int first, int n, HouseholdFacts facts, ReadOnlySpan<WwSpell> spells, ReadOnlySpan<int> back)
+    public MonthlyHousehold(RunContext ctx, int h, int first, int n, HouseholdFacts facts, ReadOnlySpan<WwSpell> spells, ReadOnlySpan<int> back, TaxMemo tax)
     {
         _ctx = ctx;
         _h = h;
@@ -25,6 +26,7 @@ internal readonly ref struct MonthlyHousehold
         _facts = facts;
         _spells = spells;
         _back = back;
+        _tax = tax;
     }
 
     /// <summary>Simulates month <paramref name="m"/> (0-based) standing for <paramref name="k"/> months; returns the bijstand paid × k.</summary>
@@ -158,7 +160,7 @@ internal readonly ref struct MonthlyHousehold
         for (var i = 0; i < _n; i++)
         {
             var p = _first + i;
-            net += gross[i] - (law.TaxCents(12 * gross[i], 12 * work[i], pop.Age[p] >= law.AowAge) / 12) + pop.CapitalIncomeCents[p];
+            net += gross[i] - (_tax.TaxCents(law, i, 12 * gross[i], 12 * work[i], pop.Age[p] >= law.AowAge) / 12) + pop.CapitalIncomeCents[p];
         }
 
         var f = _facts;

@@ -85,7 +85,11 @@ internal static class ReferenceEngine
     {
         var pop = ctx.Pop;
         if (pop.Status[p] == LabourStatus.UnemployedWw)
-            return ctx.Law.Ww(pop.Age[p], 12L * pop.WageCents[p], pop.YearsBefore2016[p], pop.YearsSince2016[p], pop.HoursPerWeek[p], pop.HoursPerWeek[p]);
+        {
+            var hours = Math.Max(1, (int)pop.HoursPerWeek[p]);
+            return ctx.Law.Ww(pop.Age[p], 12L * pop.PriorWageCents[p], pop.YearsBefore2016[p], pop.YearsSince2016[p], hours, hours);
+        }
+
         if (!ctx.IsHit(p) || !ctx.Claims(RandomStreams.TakeUpWw, p, ctx.Spec.TakeUp.Ww))
             return WwSpell.None;
         var lost = ctx.Plan!.HitIsHoursCut

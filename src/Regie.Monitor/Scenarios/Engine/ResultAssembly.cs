@@ -146,7 +146,7 @@ internal static class ResultAssembly
         xs.Average(x => x.MeanIncome),
         xs.Average(x => x.MedianIncome),
         xs.Average(x => x.Gini),
-        xs.Average(x => x.S80S20),
+        xs.All(x => x.S80S20 is not null) ? xs.Average(x => x.S80S20!.Value) : null,
         xs.Average(x => x.PovertyRate),
         xs.Average(x => x.PovertyRateAnchored),
         xs.Average(x => x.PovertyLine));

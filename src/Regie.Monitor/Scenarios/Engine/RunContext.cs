@@ -10,6 +10,9 @@ namespace Regie.Monitor.Scenarios.Engine;
 /// </summary>
 internal sealed class RunContext
 {
+    private readonly int _groups;
+    private readonly double[]? _hazard;
+
     public RunContext(SyntheticPopulation pop, ScenarioSpec spec, IEngineLaw law, ShockPlan? plan, ulong seed)
     {
         Pop = pop;
@@ -18,18 +21,23 @@ internal sealed class RunContext
         Plan = plan;
         Seed = seed;
         Years = spec.HorizonYears;
-        var groups = pop.Codes.Occupations.Count + 1;
-        WageFactor = new double[Years * groups];
+        _groups = pop.Codes.Occupations.Count + 1;
+        WageFactor = new double[Years * _groups];
         for (var y = 0; y < Years; y++)
         {
             var phase = plan is null ? 0 : spec.MeanPhaseOfYear(y);
-            for (var g = 0; g < groups; g++)
+            for (var g = 0; g < _groups; g++)
             {
-                WageFactor[(y * groups) + g] = plan is null
+                WageFactor[(y * _groups) + g] = plan is null
                     ? 1.0
                     : (1 + (plan.SurvivorGrowth * phase)) * (1 - (plan.WageCut[g] * phase));
             }
         }
+
+        WagesAsYearBefore = new bool[Years];
+        for (var y = 1; y < Years; y++)
+            WagesAsYearBefore[y] = WageFactor.AsSpan(y * _groups, _groups).SequenceEqual(WageFactor.AsSpan((y - 1) * _groups, _groups));
+        _hazard = plan is null || plan.HitIsHoursCut || spec.Reemployment.IsStatic ? null : Hazards(spec.Reemployment);
     }
 
     public SyntheticPopulation Pop { get; }
@@ -47,11 +55,16 @@ internal sealed class RunContext
     /// <summary>Wage factor of employees not (yet) hit, per year × occupation group (last group: no occupation).</summary>
     public double[] WageFactor { get; }
 
+    /// <summary>
+    /// True when every group's wage factor in a year equals the year before's. A year without a hit then repeats the
+    /// year before exactly (nothing else in it depends on the month), which the fast engine uses to skip it.
+    /// </summary>
+    public bool[] WagesAsYearBefore { get; }
+
     public double WageFactorOf(int year, short occupation)
     {
-        var groups = Pop.Codes.Occupations.Count + 1;
-        var g = occupation < 0 ? groups - 1 : occupation;
-        return WageFactor[(year * groups) + g];
+        var g = occupation < 0 ? _groups - 1 : occupation;
+        return WageFactor[(year * _groups) + g];
     }
 
     public bool IsHit(int person) => Plan is not null && Plan.HitMonth[person] >= 0;
@@ -59,19 +72,34 @@ internal sealed class RunContext
     /// <summary>Month a hit person works again (job loss only); int.MaxValue when never within the model.</summary>
     public int ReemploymentMonth(int person)
     {
-        var r = Spec.Reemployment;
-        if (Plan is null || Plan.HitIsHoursCut || r.IsStatic)
+        if (_hazard is null)
             return int.MaxValue;
-        var band = Reemployment.AgeBands[Reemployment.BandOf(Pop.Age[person])];
-        var education = Reemployment.EducationKeys[(int)Pop.Education[person]];
-        var hazard = Math.Min(0.999, r.MonthlyHazardByAge[band] * r.EducationFactor[education] * (1 + r.TrainingUplift));
+        var hazard = _hazard[(Reemployment.BandOf(Pop.Age[person]) * Reemployment.EducationKeys.Count) + (int)Pop.Education[person]];
         if (hazard <= 0)
             return int.MaxValue;
         var u = CounterRandom.Uniform(Seed, RandomStreams.Reemployment, person);
         var delay = 1 + (int)Math.Floor(Math.Log(1 - u) / Math.Log(1 - hazard));
-        return Plan.HitMonth[person] + delay;
+        return Plan!.HitMonth[person] + delay; // _hazard is only set with a plan.
     }
 
     public bool Claims(uint stream, long key, double takeUp) =>
         takeUp >= 1 || (takeUp > 0 && CounterRandom.Uniform(Seed, stream, key) < takeUp);
+
+    // Monthly re-employment hazard per age band × education, worked out once rather than per person.
+    private static double[] Hazards(Reemployment r)
+    {
+        var educations = Reemployment.EducationKeys.Count;
+        var hazard = new double[Reemployment.AgeBands.Count * educations];
+        for (var band = 0; band < Reemployment.AgeBands.Count; band++)
+        {
+            for (var e = 0; e < educations; e++)
+            {
+                hazard[(band * educations) + e] = Math.Min(
+                    0.999,
+                    r.MonthlyHazardByAge[Reemployment.AgeBands[band]] * r.EducationFactor[Reemployment.EducationKeys[e]] * (1 + r.TrainingUplift));
+            }
+        }
+
+        return hazard;
+    }
 }

@@ -27,6 +27,7 @@ public sealed record YearResult(int Year, Indicators Baseline, Indicators Scenar
 /// <summary>
 /// Indicators of one year. Persons and households are yearly averages of monthly stocks (weighted); money in
 /// euros per year; incomes are standardised disposable household income (CBS equivalence scale) per person.
+/// S80S20 is null when the bottom quintile has no positive income.
 /// </summary>
 public sealed record Indicators(
     double EmployeesInWork,
@@ -44,7 +45,7 @@ public sealed record Indicators(
     double MeanIncome,
     double MedianIncome,
     double Gini,
-    double S80S20,
+    double? S80S20,
     double PovertyRate,
     double PovertyRateAnchored,
     double PovertyLine);

@@ -33,15 +33,17 @@ internal sealed class TraceSink(SyntheticPopulation pop, LawSnapshot law, int ao
         if (hitMonth is { } month)
         {
             _steps.Add(new ExplainStep(month, null, person, "shock.hit",
-                $"hit in month {month + 1}: the occupation's quota under the scenario's incidence, drawn with the run's seed",
+                $"loses work (or hours) in month {month + 1}: drawn within the occupation's quota under the scenario's incidence and seed (as described, for a hypothetical household)",
                 null, "", "scenario", ""));
         }
 
         if (pop.Status[person] == LabourStatus.UnemployedWw || hitMonth is not null)
         {
-            var claim = DecimalEngineLaw.Claim(pop.Age[person], 12L * pop.WageCents[person], pop.YearsBefore2016[person], pop.YearsSince2016[person],
-                Math.Max(1, (int)pop.HoursPerWeek[person]), Math.Max(1, (int)pop.HoursPerWeek[person]), aowAge);
-            if (pop.HoursPerWeek[person] > 0)
+            var baseline = pop.Status[person] == LabourStatus.UnemployedWw;
+            var hours = Math.Max(1, (int)pop.HoursPerWeek[person]);
+            var wage = baseline ? pop.PriorWageCents[person] : pop.WageCents[person];
+            var claim = DecimalEngineLaw.Claim(pop.Age[person], 12L * wage, pop.YearsBefore2016[person], pop.YearsSince2016[person], hours, hours, aowAge);
+            if (baseline || pop.HoursPerWeek[person] > 0)
             {
                 foreach (var step in WwRules.Entitle(claim, law).Steps)
                     _steps.Add(From(step, hitMonth, null, person));

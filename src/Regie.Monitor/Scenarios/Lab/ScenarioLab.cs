@@ -3,6 +3,7 @@ using Regie.Core.Reference;
 using Regie.Core.Results;
 using Regie.Monitor.Atlas;
 using Regie.Monitor.Scenarios.Engine;
+using Regie.Monitor.Scenarios.Explain;
 using Regie.Monitor.Scenarios.Population;
 using Regie.Monitor.Scenarios.Rules;
 using Regie.Monitor.Scenarios.Spec;
@@ -62,6 +63,31 @@ public sealed class ScenarioLab(
             data.Version.ContentHash,
             rows.ToDictionary(r => r.Key, r => r.Value.Title, StringComparer.Ordinal),
             data.Sections.ToDictionary(s => s.Code, s => s.LabelNl, StringComparer.Ordinal));
+    }
+
+    /// <summary>The population's baseline incomes and caseloads under the law of <paramref name="lawDate"/>, against CBS.</summary>
+    public async Task<Result<IReadOnlyList<BaselineCheckRow>>> CheckBaselineAsync(SyntheticPopulation population, DateOnly lawDate, CancellationToken cancellationToken)
+    {
+        var book = await rules.LoadAsync(cancellationToken).ConfigureAwait(false);
+        if (!book.TryGetValue(out var ruleBook))
+            return book.Error!;
+        var law = ruleBook.AsOf(lawDate);
+        if (!law.TryGetValue(out var snapshot))
+            return law.Error!;
+        var calibration = await targets.LoadAsync(cancellationToken).ConfigureAwait(false);
+        return Result<IReadOnlyList<BaselineCheckRow>>.Success(BaselineCheck.Of(population, snapshot, calibration));
+    }
+
+    /// <summary>The path of a described household under a scenario and the law of its law date.</summary>
+    public async Task<Result<HouseholdExplanation>> ExplainHypotheticalAsync(ScenarioSpec spec, HypotheticalHousehold household, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(household);
+        var book = await rules.LoadAsync(cancellationToken).ConfigureAwait(false);
+        if (!book.TryGetValue(out var ruleBook))
+            return book.Error!;
+        var law = ruleBook.AsOf(spec.LawDate);
+        return law.TryGetValue(out var snapshot) ? household.Explain(spec, snapshot) : law.Error!;
     }
 
     /// <summary>Runs a prepared scenario (CPU-bound; call it off the request thread for large populations).</summary>

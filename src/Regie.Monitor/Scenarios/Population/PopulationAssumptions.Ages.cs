@@ -24,6 +24,14 @@ public static partial class PopulationAssumptions
     internal const int ParentAgeGapMin = 22;
     internal const int ParentAgeGapMax = 36;
 
+    /// <summary>
+    /// Ages below AOW age of singles and of heads of couples without children: bands (first, last age) with the
+    /// share of persons in each, evenly spread within a band.
+    /// </summary>
+    internal static readonly (int From, int To, double Share)[] SinglesByAge = [(18, 24, 0.14), (25, 34, 0.26), (35, 44, 0.14), (45, 54, 0.18), (55, 66, 0.28)];
+
+    internal static readonly (int From, int To, double Share)[] ChildlessCouplesByAge = [(20, 29, 0.17), (30, 39, 0.12), (40, 49, 0.08), (50, 59, 0.30), (60, 66, 0.33)];
+
     /// <summary>Standard deviation of the age gap between partners (years).</summary>
     internal const double PartnerAgeGapSd = 3.0;
 
@@ -74,9 +82,9 @@ public static partial class PopulationAssumptions
             AssumptionStatus.Estimate);
         yield return new(
             "age.parents-and-partners",
-            $"A parent is {ParentAgeGapMin}–{ParentAgeGapMax} years older than the oldest child at home (even spread); a partner's age differs from the head's by a normal gap (SD {F(PartnerAgeGapSd, 1)} years). Below AOW age, singles and other members of family households are 18–66, couples without children 20–66 and members of other multi-person households 18–40, evenly spread.",
-            $"{ParentAgeGapMin}–{ParentAgeGapMax} years; SD {F(PartnerAgeGapSd, 1)}; 18–66 / 20–66 / 18–40",
-            "No ages by household position are on disk.",
+            $"A parent is {ParentAgeGapMin}–{ParentAgeGapMax} years older than the oldest child at home (even spread); a partner's age differs from the head's by a normal gap (SD {F(PartnerAgeGapSd, 1)} years). Below AOW age, singles and heads of couples without children follow the age bands given (evenly spread within a band: young singles and couples before children, empty nesters after); other members of family households are 18–66 and members of other multi-person households 18–40, evenly spread.",
+            $"{ParentAgeGapMin}–{ParentAgeGapMax} years; SD {F(PartnerAgeGapSd, 1)}; singles {Bands(SinglesByAge)}; couples without children {Bands(ChildlessCouplesByAge)}",
+            "No ages by household position are on disk; the bands give the Dutch pyramid its large cohorts aged 55–66 (even spreads would put too many people in their forties).",
             "CBS 37620 by age and position; CBS age of mothers at birth.",
             AssumptionStatus.Estimate);
         yield return new(

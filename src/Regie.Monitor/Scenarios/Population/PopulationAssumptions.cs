@@ -19,5 +19,8 @@ public static partial class PopulationAssumptions
 
     private static string Pct(double share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture) + " %";
 
+    private static string Bands((int From, int To, double Share)[] bands) =>
+        string.Join(", ", bands.Select(b => $"{b.From}–{b.To}: {Pct(b.Share)}"));
+
     private static string Euro(double value) => "€" + value.ToString("#,0", CultureInfo.InvariantCulture);
 }

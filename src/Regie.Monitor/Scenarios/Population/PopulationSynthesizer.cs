@@ -13,6 +13,8 @@ public static class PopulationSynthesizer
     /// <summary>Version of the method; part of <see cref="PopulationInfo.Version"/> and so of every manifest.</summary>
     public const string Version = "synth-1";
 
+    private const int LargePopulation = 2_000_000;
+
     /// <summary>The number of household records a full-size synthesis makes from these targets.</summary>
     public static int FullSize(PopulationTargets targets)
     {
@@ -40,7 +42,7 @@ public static class PopulationSynthesizer
         var households = options.Households ?? (int)Math.Round(plan.Households);
         var codes = new PopulationCodes([.. targets.Occupations.Select(o => o.Code)], [.. targets.Sectors.Sections]);
         var population = HouseholdStep.Build(plan, households, new Draws(options.Seed), codes);
-        var context = new SynthesisContext(targets, plan, population, options.Seed);
+        var context = new SynthesisContext(targets, plan, population, options.Seed, options.Threads);
         Action<SynthesisContext>[] steps =
         [
             ProvinceStep.Run, AgeStep.Run, SexStep.Run, EducationStep.Run, BijstandStep.Run, EmploymentStep.Run, WwStep.Run,
@@ -51,9 +53,13 @@ public static class PopulationSynthesizer
         {
             steps[i](context);
 
-            // Each step leaves large temporary arrays (sort keys, cell maps) of up to a few hundred MB; collecting
-            // them now keeps the peak near the population's own size instead of letting them pile up on the LOH.
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
+            // At national scale each step leaves temporary arrays (sort keys, cell maps) of a few hundred MB;
+            // collecting them now keeps the peak near the population's own size instead of letting them pile up on
+            // the large-object heap. Small populations do not need it.
+            if (population.PersonCount >= LargePopulation)
+            {
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
+            }
             progress?.Report((i + 2.0) / (steps.Length + 2));
         }
 

@@ -24,14 +24,13 @@ public sealed record PopulationTargets(
         NumberHandling = JsonNumberHandling.Strict,
     };
 
-    private string? _contentHash;
-
     /// <summary>
     /// SHA-256 (hex) of the figures in a canonical JSON form: equal figures give the same hash on every machine.
-    /// Goes into <see cref="PopulationInfo.TargetsHash"/> and every run manifest.
+    /// Goes into <see cref="PopulationInfo.TargetsHash"/> and every run manifest. Computed on each call (not cached:
+    /// a copy made with <c>with</c> must not inherit a stale hash).
     /// </summary>
     [JsonIgnore]
-    public string ContentHash => _contentHash ??= Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(this, HashOptions)));
+    public string ContentHash => Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(this, HashOptions)));
 
     /// <summary>The first inconsistency that makes the figures unusable for a synthesis, or null.</summary>
     public string? Validate() => PopulationTargetsCheck.FirstProblem(this);

@@ -45,7 +45,7 @@ public sealed partial class IncomeDistribution
     private ReadOnlySpan<double> GroupWeights => Live().Weights.AsSpan(0, _groupCount);
 
     /// <summary>First sorted position of each tie group, plus <see cref="Count"/> at the end.</summary>
-    private ReadOnlySpan<int> GroupStarts => Live().OrderScratch.AsSpan(0, _groupCount + 1);
+    private ReadOnlySpan<int> GroupStarts => Live().GroupStarts[..(_groupCount + 1)];
 
     /// <summary>Input index of the record at each sorted position.</summary>
     private ReadOnlySpan<int> RecordOrder => Live().Order.AsSpan(0, Count);
@@ -74,9 +74,9 @@ public sealed partial class IncomeDistribution
 
         var n = income.Length;
         buffers.Prepare(n);
-        WriteKeys(income, weight, buffers.Keys.AsSpan(0, n));
-        Sort(buffers, n, strategy);
-        var groupCount = TieGroups.Build(buffers, weight, n, out var totalWeight);
+        var (min, max) = WriteKeys(income, weight, buffers.Keys.AsSpan(0, n));
+        Sort(buffers, weight, min, max, strategy);
+        var groupCount = TieGroups.Build(buffers, n, out var totalWeight);
         if (!(totalWeight > 0) || !double.IsFinite(totalWeight))
         {
             throw new ArgumentException($"The weights must sum to a positive finite total, not {totalWeight}.", nameof(weight));
@@ -126,8 +126,11 @@ public sealed partial class IncomeDistribution
         : throw new InvalidOperationException(
             "The buffers of this distribution were reused by a later IncomeDistribution.Create: create it again, or give each distribution its own buffers.");
 
-    private static void WriteKeys(ReadOnlySpan<double> income, ReadOnlySpan<double> weight, Span<ulong> keys)
+    /// <summary>Checks the input, writes each income's key and returns the smallest and largest key.</summary>
+    private static (ulong Min, ulong Max) WriteKeys(ReadOnlySpan<double> income, ReadOnlySpan<double> weight, Span<ulong> keys)
     {
+        var min = ulong.MaxValue;
+        var max = ulong.MinValue;
         for (var i = 0; i < income.Length; i++)
         {
             var y = income[i];
@@ -142,28 +145,36 @@ public sealed partial class IncomeDistribution
                 throw new ArgumentException($"Weight {i} is {w}; weights must be finite and not negative.", nameof(weight));
             }
 
-            keys[i] = IncomeKey.ToKey(y);
+            var key = IncomeKey.ToKey(y);
+            keys[i] = key;
+            min = Math.Min(min, key);
+            max = Math.Max(max, key);
         }
+
+        return (min, max);
     }
 
-    private static void Sort(DistributionBuffers buffers, int n, SortStrategy strategy)
+    private static void Sort(DistributionBuffers buffers, ReadOnlySpan<double> weight, ulong min, ulong max, SortStrategy strategy)
     {
+        var n = weight.Length;
         var keys = buffers.Keys.AsSpan(0, n);
         var order = buffers.Order.AsSpan(0, n);
-        if (strategy == SortStrategy.Comparison)
+        var sortedWeight = buffers.Weights.AsSpan(0, n);
+        if (strategy == SortStrategy.Radix)
         {
-            for (var i = 0; i < n; i++)
-            {
-                order[i] = i;
-            }
-
-            keys.Sort(order);
+            RadixSort.Sort(keys, min, max, weight, order, sortedWeight, buffers.Entries, buffers.BucketTable, buffers.DigitHistogram);
             return;
         }
 
-        if (RadixSort.Sort(keys, order, buffers.KeysScratch.AsSpan(0, n), buffers.OrderScratch.AsSpan(0, n), buffers.Histogram))
+        for (var i = 0; i < n; i++)
         {
-            buffers.SwapSorted();
+            order[i] = i;
+        }
+
+        keys.Sort(order);
+        for (var i = 0; i < n; i++)
+        {
+            sortedWeight[i] = weight[order[i]];
         }
     }
 }

@@ -4,7 +4,7 @@ namespace Regie.Monitor.Scenarios.Statistics;
 /// kept as the baseline the benchmarks and tests measure the radix sort against.</summary>
 internal enum SortStrategy
 {
-    /// <summary>LSD radix sort on the order-preserving keys (<see cref="RadixSort"/>).</summary>
+    /// <summary>Radix sort on the order-preserving keys: an MSD split, then LSD passes per bucket (<see cref="RadixSort"/>).</summary>
     Radix,
 
     /// <summary><see cref="MemoryExtensions.Sort{TKey, TValue}(Span{TKey}, Span{TValue})"/> on the same keys.</summary>

@@ -2,24 +2,18 @@ namespace Regie.Monitor.Scenarios.Statistics;
 
 /// <summary>
 /// Turns sorted keys into tie groups, in place: the distinct incomes go to the front of the key array (as double
-/// bits), each group's total weight to the front of the weight array, and each group's first sorted position to the
-/// order scratch array. Nothing is allocated.
+/// bits), each group's total weight to the front of the sorted weights, and each group's first sorted position to the
+/// sort's scratch, no longer needed. Nothing is allocated.
 /// </summary>
 internal static class TieGroups
 {
     /// <summary>Builds the groups of the <paramref name="n"/> sorted records; returns their number.</summary>
     /// <param name="totalWeight">The sum of the group weights in ascending income order: the W every statistic uses.</param>
-    public static int Build(DistributionBuffers buffers, ReadOnlySpan<double> inputWeight, int n, out double totalWeight)
+    public static int Build(DistributionBuffers buffers, int n, out double totalWeight)
     {
         var keys = buffers.Keys.AsSpan(0, n);
-        var order = buffers.Order.AsSpan(0, n);
         var weights = buffers.Weights.AsSpan(0, n);
-        var starts = buffers.OrderScratch.AsSpan(0, n + 1);
-        for (var i = 0; i < n; i++)
-        {
-            weights[i] = inputWeight[order[i]];
-        }
-
+        var starts = buffers.GroupStarts[..(n + 1)];
         var groups = 0;
         totalWeight = 0.0;
         for (var start = 0; start < n;)

@@ -84,4 +84,35 @@ public sealed class ScenarioCommandsTests(RegieHome home)
         Assert.Contains("wage-cut", run.Output, StringComparison.Ordinal);
         Assert.Contains("B − A", run.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Explain_a_hypothetical_household_shows_its_ww_duration_and_bijstand_with_legal_references()
+    {
+        var file = Path.Combine(ShippedDataFolder.Path, "scenarios", "households", "single-clerk.yaml");
+
+        var run = await home.RunAsync("scenario", "explain", "central", "--hypothetical", file, "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        var steps = json.RootElement.GetProperty("scenario").EnumerateArray().ToList();
+        Assert.Contains(steps, s => s.GetProperty("rule").GetString() == "ww.duration" && s.GetProperty("value").GetDecimal() == 23);
+        Assert.Contains(steps, s => s.GetProperty("rule").GetString() == "bijstand" && s.GetProperty("legalReference").GetString()!.Contains("PW", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Explain_a_household_of_the_population_by_number()
+    {
+        var run = await home.RunAsync("scenario", "explain", "central", "--household", "7", "--households", "1000", "--lang", "en");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Household 7", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Explain_needs_exactly_one_household()
+    {
+        var run = await home.RunAsync("scenario", "explain", "central");
+
+        Assert.Equal(3, run.ExitCode);
+    }
 }

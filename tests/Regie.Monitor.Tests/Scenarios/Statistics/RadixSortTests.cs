@@ -23,15 +23,46 @@ public sealed class RadixSortTests
     public void Sorts_like_a_stable_comparison_sort() =>
         Gen.Select(Gen.ULong, Gen.Int[0, 3000], Gen.Int[1, 64]).Sample((seed, n, bits) =>
         {
-            // Keys with few distinct high bits (like incomes' sign and exponent) make some passes skippable.
+            // Keys with few distinct high bits (like incomes' sign and exponent) make digits skippable.
             var random = new SeededRandom(seed);
             var keys = Enumerable.Range(0, n).Select(_ => random.NextBits() >> (64 - bits)).ToArray();
-            var expected = Enumerable.Range(0, n).OrderBy(i => keys[i]).ToArray(); // OrderBy is stable.
 
             var order = Sort(keys);
 
-            Assert.Equal(expected, order);
+            Assert.Equal(Enumerable.Range(0, n).OrderBy(i => keys[i]), order); // OrderBy is stable.
         });
+
+    [Fact]
+    public void Sorts_when_one_outlier_puts_every_other_key_in_the_same_bucket()
+    {
+        // The split uses the top bits of the key range; one huge negative income stretches the range so far that
+        // every positive income falls into one bucket, which the in-bucket passes must then sort on their own.
+        var random = new SeededRandom(7);
+        var incomes = Enumerable.Range(0, 50_000).Select(i => i == 123 ? -1e300 : 36_500 * Math.Exp(0.55 * random.NextNormal())).ToArray();
+        var keys = incomes.Select(IncomeKey.ToKey).ToArray();
+
+        var order = Sort(keys);
+
+        Assert.Equal(Enumerable.Range(0, keys.Length).OrderBy(i => incomes[i]), order);
+    }
+
+    [Fact]
+    public void Sorts_a_large_log_normal_sample_with_ties_and_negatives()
+    {
+        var random = new SeededRandom(11);
+        var incomes = Enumerable.Range(0, 300_000).Select(_ => random.NextInt(10) switch
+        {
+            0 => Math.Round(-5_000 * random.NextDouble()),
+            1 => 0.0,
+            2 => 1_000 * random.NextInt(40),
+            _ => 36_500 * Math.Exp(0.55 * random.NextNormal()),
+        }).ToArray();
+        var keys = incomes.Select(IncomeKey.ToKey).ToArray();
+
+        var order = Sort(keys);
+
+        Assert.Equal(Enumerable.Range(0, keys.Length).OrderBy(i => incomes[i]), order);
+    }
 
     [Fact]
     public void Leaves_equal_keys_in_input_order()
@@ -41,19 +72,22 @@ public sealed class RadixSortTests
         Assert.Equal([0, 1, 2, 3], order);
     }
 
+    /// <summary>Sorts the keys, checks the sorted keys and that each weight travelled with its record, returns the order.</summary>
     private static int[] Sort(ulong[] input)
     {
         var n = input.Length;
         var keys = (ulong[])input.Clone();
+        var weights = Enumerable.Range(0, n).Select(i => i + 0.5).ToArray();
         var order = new int[n];
-        var keysScratch = new ulong[n];
-        var orderScratch = new int[n];
+        var sortedWeights = new double[n];
+        var (min, max) = n == 0 ? (0UL, 0UL) : (input.Min(), input.Max());
 
-        var inScratch = RadixSort.Sort(keys, order, keysScratch, orderScratch, new int[RadixSort.HistogramLength]);
+        RadixSort.Sort(
+            keys, min, max, weights, order, sortedWeights,
+            new SortEntry[n], new int[RadixSort.BucketTableLength(n)], new int[RadixSort.DigitHistogramLength]);
 
-        var sortedKeys = inScratch ? keysScratch : keys;
-        var sortedOrder = inScratch ? orderScratch : order;
-        Assert.Equal(input.Order(), sortedKeys);
-        return sortedOrder;
+        Assert.Equal(input.Order(), keys);
+        Assert.Equal(order.Select(i => weights[i]), sortedWeights);
+        return order;
     }
 }

@@ -78,10 +78,9 @@ internal sealed class ReferenceDistribution(double[] income, double[] weight)
         var start = 0.0;
         foreach (var (y, w) in income.Zip(weight).OrderBy(r => r.First))
         {
-            var end = start + w;
-            bottom += Overlap(start, end, 0, 0.2 * total) * Math.Max(0, y);
-            top += Overlap(start, end, 0.8 * total, total) * Math.Max(0, y);
-            start = end;
+            bottom += Overlap(start, w, 0, 0.2 * total) * Math.Max(0, y);
+            top += Overlap(start, w, 0.8 * total, total) * Math.Max(0, y);
+            start += w;
         }
 
         return (bottom, top);
@@ -98,6 +97,8 @@ internal sealed class ReferenceDistribution(double[] income, double[] weight)
     private double WeightWhere(Func<double, bool> predicate) =>
         Enumerable.Range(0, income.Length).Where(i => predicate(income[i])).Sum(i => weight[i]);
 
-    private static double Overlap(double start, double end, double low, double high) =>
-        Math.Max(0, Math.Min(end, high) - Math.Max(start, low));
+    /// <summary>How much of the weight interval [start, start + w] lies in [low, high]. A record wholly inside counts
+    /// with its own weight: (start + w) − start would lose a tiny weight's digits against a large start.</summary>
+    private static double Overlap(double start, double w, double low, double high) =>
+        start >= low && start + w <= high ? w : Math.Max(0, Math.Min(start + w, high) - Math.Max(start, low));
 }

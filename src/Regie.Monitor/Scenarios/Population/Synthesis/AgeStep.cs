@@ -25,12 +25,12 @@ internal static class AgeStep
         var pairs = Math.Min(coupleHeads.Length, (total - singles) / 2);
 
         var senior = new bool[pop.PersonCount];
-        foreach (var p in Pick.Uniform(singleHeads, singles, context.Draws, Stream.SeniorSingles))
+        foreach (var p in Pick.Uniform(singleHeads, singles, context.Draws, DrawStream.SeniorSingles))
         {
             senior[p] = true;
         }
 
-        foreach (var p in Pick.Uniform(coupleHeads, pairs, context.Draws, Stream.SeniorCouples))
+        foreach (var p in Pick.Uniform(coupleHeads, pairs, context.Draws, DrawStream.SeniorCouples))
         {
             senior[p] = senior[p + 1] = true;
         }
@@ -45,7 +45,7 @@ internal static class AgeStep
         var draws = context.Draws;
         var all = Enumerable.Range(0, pop.PersonCount).Where(p => senior[p]).ToArray();
         var young = new bool[pop.PersonCount];
-        foreach (var p in Pick.Uniform(all, (int)Math.Round(all.Length * PopulationAssumptions.AowAgeUnder75), draws, Stream.SeniorBand))
+        foreach (var p in Pick.Uniform(all, (int)Math.Round(all.Length * PopulationAssumptions.AowAgeUnder75), draws, DrawStream.SeniorBand))
         {
             young[p] = true;
         }
@@ -55,12 +55,12 @@ internal static class AgeStep
         {
             if (young[p])
             {
-                pop.Age[p] = (byte)draws.Between(Stream.SeniorAge, p, PopulationAssumptions.AowAge, 74);
+                pop.Age[p] = (byte)draws.Between(DrawStream.SeniorAge, p, PopulationAssumptions.AowAge, 74);
             }
             else
             {
                 // Triangular on [75, 100) with its mode at 75: F⁻¹(u) = 75 + 25·(1 − √(1 − u)).
-                pop.Age[p] = (byte)(75 + (int)(25 * (1 - Math.Sqrt(1 - draws.Uniform(Stream.SeniorAge, p)))));
+                pop.Age[p] = (byte)(75 + (int)(25 * (1 - Math.Sqrt(1 - draws.Uniform(DrawStream.SeniorAge, p)))));
                 over75++;
             }
         }
@@ -78,17 +78,17 @@ internal static class AgeStep
         var draws = context.Draws;
         var children = Enumerable.Range(0, pop.PersonCount).Where(p => pop.Role[p] == HouseholdRole.Child).ToArray();
         var raw = new double[children.Length];
-        for (var i = 0; i < children.Length; i++)
+        context.ForEach(children.Length, i =>
         {
             var p = children[i];
             var h = pop.HouseholdOf[p];
             var first = pop.FirstPerson[h] + (pop.Type[h] == HouseholdType.CoupleWithChildren ? 2 : 1);
             var count = pop.FirstPerson[h + 1] - first - (pop.Role[pop.FirstPerson[h + 1] - 1] == HouseholdRole.Other ? 1 : 0);
             var youngerSiblings = count - 1 - (p - first);
-            raw[i] = 24 * draws.Uniform(Stream.ChildStage, h)
+            raw[i] = 24 * draws.Uniform(DrawStream.ChildStage, h)
                 + youngerSiblings * PopulationAssumptions.SiblingSpacing
-                + draws.Uniform(Stream.ChildSpacing, p) - 0.5;
-        }
+                + draws.Uniform(DrawStream.ChildSpacing, p) - 0.5;
+        });
 
         children = RadixSort.Order(children, raw);
         var under15 = Math.Clamp(pop.PersonCount - over75 - context.Records(context.Targets.Labour.Population15To74.Value), 0, children.Length);
@@ -108,21 +108,21 @@ internal static class AgeStep
         var pop = context.Population;
         var draws = context.Draws;
         var lastWorkingAge = PopulationAssumptions.AowAge - 1;
-        for (var h = 0; h < pop.HouseholdCount; h++)
+        context.ForEach(pop.HouseholdCount, h =>
         {
             var head = pop.FirstPerson[h];
             var end = pop.FirstPerson[h + 1];
             switch (pop.Type[h])
             {
                 case HouseholdType.OnePerson when !senior[head]:
-                    pop.Age[head] = (byte)draws.Between(Stream.AdultAge, head, 18, lastWorkingAge);
+                    pop.Age[head] = Banded(draws, head, PopulationAssumptions.SinglesByAge);
                     break;
                 case HouseholdType.Other:
-                    pop.Age[head] = (byte)draws.Between(Stream.AdultAge, head, 18, 40);
-                    pop.Age[head + 1] = (byte)draws.Between(Stream.AdultAge, head + 1, 18, 40);
+                    pop.Age[head] = (byte)draws.Between(DrawStream.AdultAge, head, 18, 40);
+                    pop.Age[head + 1] = (byte)draws.Between(DrawStream.AdultAge, head + 1, 18, 40);
                     break;
                 case HouseholdType.CoupleWithoutChildren when !senior[head]:
-                    pop.Age[head] = (byte)draws.Between(Stream.AdultAge, head, 20, lastWorkingAge);
+                    pop.Age[head] = Banded(draws, head, PopulationAssumptions.ChildlessCouplesByAge);
                     pop.Age[head + 1] = PartnerAge(draws, head + 1, pop.Age[head], lastWorkingAge);
                     break;
                 case HouseholdType.CoupleWithChildren or HouseholdType.SingleParent:
@@ -132,7 +132,7 @@ internal static class AgeStep
                         oldest = pop.Role[p] == HouseholdRole.Child ? Math.Max(oldest, pop.Age[p]) : oldest;
                     }
 
-                    var gap = draws.Between(Stream.AdultAge, head, PopulationAssumptions.ParentAgeGapMin, PopulationAssumptions.ParentAgeGapMax);
+                    var gap = draws.Between(DrawStream.AdultAge, head, PopulationAssumptions.ParentAgeGapMin, PopulationAssumptions.ParentAgeGapMax);
                     pop.Age[head] = (byte)Math.Clamp(oldest + gap, 18, lastWorkingAge);
                     if (pop.Type[h] == HouseholdType.CoupleWithChildren)
                     {
@@ -144,13 +144,30 @@ internal static class AgeStep
 
             if (pop.Type[h] != HouseholdType.Other && pop.Role[end - 1] == HouseholdRole.Other)
             {
-                pop.Age[end - 1] = (byte)draws.Between(Stream.AdultAge, end - 1, 18, lastWorkingAge);
+                pop.Age[end - 1] = (byte)draws.Between(DrawStream.AdultAge, end - 1, 18, lastWorkingAge);
             }
+        });
+    }
+
+    /// <summary>An age from bands with shares (summing to 1), evenly spread within the band.</summary>
+    private static byte Banded(Draws draws, int person, (int From, int To, double Share)[] bands)
+    {
+        var u = draws.Uniform(DrawStream.AdultAge, person);
+        foreach (var (from, to, share) in bands)
+        {
+            if (u < share)
+            {
+                return (byte)(from + (int)(u / share * (to - from + 1)));
+            }
+
+            u -= share;
         }
+
+        return (byte)bands[^1].To;
     }
 
     private static byte PartnerAge(Draws draws, int partner, int headAge, int lastWorkingAge) =>
-        (byte)Math.Clamp((int)Math.Round(headAge + PopulationAssumptions.PartnerAgeGapSd * draws.Normal(Stream.PartnerGap, partner)), 18, lastWorkingAge);
+        (byte)Math.Clamp((int)Math.Round(headAge + PopulationAssumptions.PartnerAgeGapSd * draws.Normal(DrawStream.PartnerGap, partner)), 18, lastWorkingAge);
 
     private static int[] Heads(SyntheticPopulation pop, HouseholdType type) =>
         Enumerable.Range(0, pop.HouseholdCount).Where(h => pop.Type[h] == type).Select(h => pop.FirstPerson[h]).ToArray();

@@ -57,7 +57,7 @@ internal static class BijstandStep
     {
         var pop = context.Population;
         var weights = PopulationAssumptions.BijstandEducationWeight;
-        foreach (var head in Pick.Weighted(heads, p => weights[(int)pop.Education[p]], count, context.Draws, Stream.BijstandPick))
+        foreach (var head in Pick.Weighted(heads, p => weights[(int)pop.Education[p]], count, context.Draws, DrawStream.BijstandPick))
         {
             pop.Status[head] = LabourStatus.Bijstand;
             var partner = context.PartnerOf(head);

@@ -41,10 +41,7 @@ internal static class EducationStep
     {
         var pop = context.Population;
         var scores = new double[persons.Length];
-        for (var i = 0; i < persons.Length; i++)
-        {
-            scores[i] = Shift(pop.Age[persons[i]]) + Noise(context, persons[i]);
-        }
+        context.ForEach(persons.Length, i => scores[i] = Shift(pop.Age[persons[i]]) + Noise(context, persons[i]));
 
         var level = 0;
         var left = quotas[0];
@@ -63,14 +60,14 @@ internal static class EducationStep
     /// <summary>Normal noise; a partner's noise is correlated with the head's (assortative mating).</summary>
     private static double Noise(SynthesisContext context, int person)
     {
-        var own = context.Draws.Normal(Stream.EducationNoise, person);
+        var own = context.Draws.Normal(DrawStream.EducationNoise, person);
         if (context.Population.Role[person] != HouseholdRole.Partner)
         {
             return own;
         }
 
         var rho = PopulationAssumptions.PartnerEducationCorrelation;
-        return rho * context.Draws.Normal(Stream.EducationNoise, context.HeadOf(person)) + Math.Sqrt(1 - rho * rho) * own;
+        return rho * context.Draws.Normal(DrawStream.EducationNoise, context.HeadOf(person)) + Math.Sqrt(1 - rho * rho) * own;
     }
 
     private static double Shift(int age)

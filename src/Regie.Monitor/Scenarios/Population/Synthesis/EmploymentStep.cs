@@ -40,7 +40,7 @@ internal static class EmploymentStep
         }
 
         var quotas = Apportion.LargestRemainder(expected, Math.Min(total, (int)size.Sum()));
-        Pick.Fill(cellOf, [.. quotas.Select(q => new[] { q })], context.Draws, Stream.EmploymentOrder, (p, _) => context.Employed[p] = true);
+        Pick.Fill(cellOf, [.. quotas.Select(q => new[] { q })], context.Draws, DrawStream.EmploymentOrder, (p, _) => context.Employed[p] = true);
     }
 
     /// <summary>Employment-weighted women share of the BRC groups (85276NED).</summary>

@@ -14,20 +14,17 @@ internal static class HoursStep
         var youngChild = HouseholdsWithYoungChild(pop);
         var employed = Enumerable.Range(0, pop.PersonCount).Where(p => context.Employed[p]).ToArray();
         var scores = new double[employed.Length];
-        for (var i = 0; i < employed.Length; i++)
-        {
-            scores[i] = Score(pop, employed[i], youngChild) + draws.Normal(Stream.HoursNoise, employed[i]);
-        }
+        context.ForEach(employed.Length, i => scores[i] = Score(pop, employed[i], youngChild) + draws.Normal(DrawStream.HoursNoise, employed[i]));
 
         employed = RadixSort.Order(employed, scores);
         var quotas = Apportion.LargestRemainder(context.Targets.Labour.EmployedByHours.Select(f => f.Value).ToArray(), employed.Length);
-        for (var rank = 0; rank < employed.Length; rank++)
+        context.ForEach(employed.Length, rank =>
         {
             var p = employed[rank];
-            pop.HoursPerWeek[p] = (byte)(rank < quotas[0] ? draws.Between(Stream.HoursWithinBand, p, PopulationAssumptions.ShortHoursMin, 19)
-                : rank < quotas[0] + quotas[1] ? draws.Between(Stream.HoursWithinBand, p, 20, 34)
-                : FullTime(draws.Uniform(Stream.HoursWithinBand, p)));
-        }
+            pop.HoursPerWeek[p] = (byte)(rank < quotas[0] ? draws.Between(DrawStream.HoursWithinBand, p, PopulationAssumptions.ShortHoursMin, 19)
+                : rank < quotas[0] + quotas[1] ? draws.Between(DrawStream.HoursWithinBand, p, 20, 34)
+                : FullTime(draws.Uniform(DrawStream.HoursWithinBand, p)));
+        });
     }
 
     private static double Score(SyntheticPopulation pop, int p, bool[] youngChild)

@@ -74,27 +74,49 @@ internal sealed class HouseholdPlan
     }
 
     /// <summary>
-    /// P(3 + j children | 3 or more), j = 0 … max − 3: geometric with mean <paramref name="mean"/> − 3,
-    /// truncated at the largest family and renormalised.
+    /// P(3 + j children | 3 or more), j = 0 … max − 3: geometric, truncated at the largest family, with its ratio
+    /// solved (bisection) so that the mean is <paramref name="mean"/> (capped at what the largest family allows).
     /// </summary>
     internal static double[] LargeFamilySizes(double mean)
     {
-        var extra = Math.Max(0, mean - 3);
-        var ratio = extra / (1 + extra);
         var shares = new double[PopulationAssumptions.MaxChildren - 2];
+        double low = 0, high = 1;
+        for (var i = 0; i < 60; i++)
+        {
+            var ratio = (low + high) / 2;
+            if (Fill(shares, ratio) < mean)
+            {
+                low = ratio;
+            }
+            else
+            {
+                high = ratio;
+            }
+        }
+
+        Fill(shares, mean <= 3 ? 0 : low);
+        return shares;
+    }
+
+    /// <summary>Truncated geometric shares with this ratio; returns their mean number of children.</summary>
+    private static double Fill(double[] shares, double ratio)
+    {
         var p = 1.0;
+        var sum = 0.0;
         for (var j = 0; j < shares.Length; j++)
         {
-            shares[j] = (1 - ratio) * p;
+            shares[j] = p;
+            sum += p;
             p *= ratio;
         }
 
-        var sum = shares.Sum();
+        var mean = 0.0;
         for (var j = 0; j < shares.Length; j++)
         {
             shares[j] /= sum;
+            mean += shares[j] * (3 + j);
         }
 
-        return shares;
+        return mean;
     }
 }

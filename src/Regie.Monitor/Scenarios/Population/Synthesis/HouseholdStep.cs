@@ -21,7 +21,7 @@ internal static class HouseholdStep
         }
 
         // Fisher–Yates over the template list: the record order is random, so no later step sees a pattern in it.
-        var random = draws.Sequence(Stream.HouseholdOrder);
+        var random = draws.Sequence(DrawStream.HouseholdOrder);
         for (var i = households - 1; i > 0; i--)
         {
             var j = random.NextInt(i + 1);

@@ -10,22 +10,22 @@ internal static class IncomeStep
     {
         var pop = context.Population;
         var draws = context.Draws;
-        for (var p = 0; p < pop.PersonCount; p++)
+        context.ForEach(pop.PersonCount, p =>
         {
             if (pop.Status[p] == LabourStatus.SelfEmployed)
             {
                 var median = context.WithStaff[p] ? PopulationAssumptions.ProfitMedianWithStaff : PopulationAssumptions.ProfitMedianWithoutStaff;
-                var annual = median * Math.Exp(PopulationAssumptions.ProfitSigma * draws.Normal(Stream.Profit, p))
+                var annual = median * Math.Exp(PopulationAssumptions.ProfitSigma * draws.Normal(DrawStream.Profit, p))
                     * Math.Pow(pop.HoursPerWeek[p] / 38.0, PopulationAssumptions.ProfitHoursElasticity);
                 pop.SelfEmploymentCents[p] = Cents(annual / 12);
             }
 
-            if (context.AtAowAge(p) && draws.Uniform(Stream.PensionHas, p) < PopulationAssumptions.PensionShare)
+            if (context.AtAowAge(p) && draws.Uniform(DrawStream.PensionHas, p) < PopulationAssumptions.PensionShare)
             {
                 var shift = PopulationAssumptions.PensionEducation * ((int)pop.Education[p] - 1);
-                pop.PensionCents[p] = Cents(PopulationAssumptions.PensionMedian * Math.Exp(PopulationAssumptions.PensionSigma * draws.Normal(Stream.PensionAmount, p) + shift));
+                pop.PensionCents[p] = Cents(PopulationAssumptions.PensionMedian * Math.Exp(PopulationAssumptions.PensionSigma * draws.Normal(DrawStream.PensionAmount, p) + shift));
             }
-        }
+        });
 
         AssetsStep(context);
     }
@@ -37,7 +37,7 @@ internal static class IncomeStep
         var income = context.Targets.Income;
         var sigma = Math.Sqrt(2 * Math.Log(Math.Max(1, income.WealthMean.Value / income.WealthMedian.Value)));
         var logIncome = new double[pop.HouseholdCount];
-        for (var h = 0; h < pop.HouseholdCount; h++)
+        context.ForEach(pop.HouseholdCount, h =>
         {
             var cents = 0L;
             for (var p = pop.FirstPerson[h]; p < pop.FirstPerson[h + 1]; p++)
@@ -46,23 +46,23 @@ internal static class IncomeStep
             }
 
             logIncome[h] = Math.Log(cents / 100.0 + 1000);
-        }
+        });
 
         var (mean, sd) = MeanAndSd(logIncome);
         var (a, b) = (PopulationAssumptions.AssetsIncomeWeight, PopulationAssumptions.AssetsAgeWeight);
         var rest = Math.Sqrt(1 - a * a - b * b);
-        for (var h = 0; h < pop.HouseholdCount; h++)
+        context.ForEach(pop.HouseholdCount, h =>
         {
             var head = pop.FirstPerson[h];
             double assets;
             if (pop.Status[head] == LabourStatus.Bijstand)
             {
                 var limit = pop.Type[h] == HouseholdType.OnePerson ? PopulationAssumptions.AssetLimitSingle2024 : PopulationAssumptions.AssetLimitCouple2024;
-                assets = limit * PopulationAssumptions.BijstandAssetsShareOfLimit * draws.Uniform(Stream.BijstandAssets, h);
+                assets = limit * PopulationAssumptions.BijstandAssetsShareOfLimit * draws.Uniform(DrawStream.BijstandAssets, h);
             }
             else
             {
-                var score = a * (sd > 0 ? (logIncome[h] - mean) / sd : 0) + b * (pop.Age[head] - 50) / 15.0 + rest * draws.Normal(Stream.AssetsNoise, h);
+                var score = a * (sd > 0 ? (logIncome[h] - mean) / sd : 0) + b * (pop.Age[head] - 50) / 15.0 + rest * draws.Normal(DrawStream.AssetsNoise, h);
                 assets = PopulationAssumptions.AssetsMedian * Math.Exp(sigma * score);
             }
 
@@ -79,7 +79,7 @@ internal static class IncomeStep
             {
                 pop.CapitalIncomeCents[head] = (int)Math.Round(monthly);
             }
-        }
+        });
     }
 
     private static (double Mean, double Sd) MeanAndSd(double[] values)

@@ -31,7 +31,7 @@ internal static class OccupationStep
             quotas[c] = Apportion.LargestRemainder(fitted.Select(row => row[c]).ToArray(), (int)cells[c]);
         }
 
-        Pick.Fill(cellOf, quotas, context.Draws, Stream.OccupationOrder, (p, o) => pop.Occupation[p] = (short)o);
+        Pick.Fill(cellOf, quotas, context.Draws, DrawStream.OccupationOrder, (p, o) => pop.Occupation[p] = (short)o);
     }
 
     /// <summary>

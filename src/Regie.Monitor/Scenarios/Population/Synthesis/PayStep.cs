@@ -27,23 +27,26 @@ internal static class PayStep
         for (var i = 0; i < records.Length; i++)
         {
             groups[i] = pop.Occupation[records[i]];
-            scores[i] = Score(context, records[i]);
             size[groups[i]]++;
         }
 
+        context.ForEach(records.Length, i => scores[i] = Score(context, records[i]));
+
         var ordered = RadixSort.OrderWithinGroups(records, groups, scores);
-        var start = 0;
+        var start = new int[pays.Count + 1];
         for (var o = 0; o < pays.Count; o++)
         {
-            for (var r = 0; r < size[o]; r++)
-            {
-                var p = ordered[start + r];
-                var hourly = Math.Max(pays[o].Distribution.Quantile((r + 0.5) / size[o]), MinimumHourlyWage(pop.Age[p]));
-                pop.WageCents[p] = MonthlyCents(hourly, pop.HoursPerWeek[p]);
-            }
-
-            start += size[o];
+            start[o + 1] = start[o] + size[o];
         }
+
+        context.ForEach(ordered.Length, i =>
+        {
+            var p = ordered[i];
+            var o = pop.Occupation[p];
+            var rank = i - start[o];
+            var hourly = Math.Max(pays[o].Distribution.Quantile((rank + 0.5) / size[o]), MinimumHourlyWage(pop.Age[p]));
+            pop.WageCents[p] = MonthlyCents(hourly, pop.HoursPerWeek[p]);
+        });
     }
 
     /// <summary>Gross monthly wage in cents incl. holiday allowance for an hourly wage and weekly hours.</summary>
@@ -68,6 +71,6 @@ internal static class PayStep
         var fullTime = pop.HoursPerWeek[p] >= 35 ? PopulationAssumptions.PayFullTime : 0;
         var youth = Math.Max(0, PopulationAssumptions.AdultMinimumWageAge - pop.Age[p]) * PopulationAssumptions.PayYouth;
         return -youth + PopulationAssumptions.PayEducation * (int)pop.Education[p] + PopulationAssumptions.PayPerYear * years + fullTime
-            + context.Draws.Normal(Stream.PayNoise, p);
+            + context.Draws.Normal(DrawStream.PayNoise, p);
     }
 }

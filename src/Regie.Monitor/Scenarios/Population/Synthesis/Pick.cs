@@ -10,7 +10,7 @@ internal static class Pick
     /// A simple random sample of exactly <paramref name="count"/> candidates (all when there are fewer), by
     /// sequential selection sampling (Knuth's Algorithm S): candidate i is taken with chance still-needed / still-left.
     /// </summary>
-    public static int[] Uniform(int[] candidates, int count, Draws draws, Stream stream)
+    public static int[] Uniform(int[] candidates, int count, Draws draws, DrawStream stream)
     {
         count = Math.Min(count, candidates.Length);
         var result = new int[count];
@@ -30,7 +30,7 @@ internal static class Pick
     /// A weighted sample without replacement of <paramref name="count"/> candidates: the smallest keys −ln(u) / w
     /// (Efraimidis &amp; Spirakis 2006). Candidates with weight 0 are never taken.
     /// </summary>
-    public static int[] Weighted(int[] candidates, Func<int, double> weight, int count, Draws draws, Stream stream)
+    public static int[] Weighted(int[] candidates, Func<int, double> weight, int count, Draws draws, DrawStream stream)
     {
         var keys = new double[candidates.Length];
         for (var i = 0; i < candidates.Length; i++)
@@ -52,7 +52,7 @@ internal static class Pick
     /// <param name="cellOf">The cell of each record, -1 for records not taking part.</param>
     /// <param name="quotas">Per cell, the number of records for each category.</param>
     /// <param name="assign">Called with (record, category) for each record that gets a category.</param>
-    public static void Fill(ReadOnlySpan<int> cellOf, int[][] quotas, Draws draws, Stream stream, Action<int, int> assign)
+    public static void Fill(ReadOnlySpan<int> cellOf, int[][] quotas, Draws draws, DrawStream stream, Action<int, int> assign)
     {
         var left = new int[quotas.Length];
         foreach (var cell in cellOf)

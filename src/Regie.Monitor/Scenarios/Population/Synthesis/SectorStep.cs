@@ -36,9 +36,16 @@ internal static class SectorStep
 
         var fitted = FitMajors(groups, perGroup, majorTotals);
         var majorQuotas = fitted.Select((row, o) => Apportion.LargestRemainder(row, (int)perGroup[o])).ToArray();
-        Pick.Fill(groupOf, majorQuotas, context.Draws, Stream.MajorOrder, (p, m) => context.Major[p] = (sbyte)m);
+        Pick.Fill(groupOf, majorQuotas, context.Draws, DrawStream.MajorOrder, (p, m) => context.Major[p] = (sbyte)m);
 
-        var majorOf = context.Major.Select(m => (int)m).ToArray();
+        var majorOf = new int[pop.PersonCount];
+        var perMajor = new int[Majors];
+        for (var p = 0; p < pop.PersonCount; p++)
+        {
+            majorOf[p] = context.Major[p];
+            perMajor[Math.Max(0, majorOf[p])] += majorOf[p] >= 0 ? 1 : 0;
+        }
+
         var sectionIndex = sectors.Sections.Select((s, i) => (s, i)).ToDictionary(x => x.s, x => x.i, StringComparer.Ordinal);
         var sectionQuotas = new int[Majors][];
         for (var m = 0; m < Majors; m++)
@@ -58,10 +65,10 @@ internal static class SectorStep
                 }
             }
 
-            sectionQuotas[m] = Apportion.LargestRemainder(weights, majorOf.Count(x => x == m));
+            sectionQuotas[m] = Apportion.LargestRemainder(weights, perMajor[m]);
         }
 
-        Pick.Fill(majorOf, sectionQuotas, context.Draws, Stream.SectorOrder, (p, s) => pop.Sector[p] = (sbyte)s);
+        Pick.Fill(majorOf, sectionQuotas, context.Draws, DrawStream.SectorOrder, (p, s) => pop.Sector[p] = (sbyte)s);
     }
 
     /// <summary>Group × major group table: unit-group counts as the seed, fitted to group sizes and Eurostat's major-group totals.</summary>

@@ -13,7 +13,7 @@ internal static class SelfEmploymentStep
         var labour = context.Targets.Labour;
         var employed = Enumerable.Range(0, pop.PersonCount).Where(p => context.Employed[p]).ToArray();
         var selfEmployedCount = Apportion.LargestRemainder([labour.Employees.Value, labour.SelfEmployed.Value], employed.Length)[1];
-        var selfEmployed = Pick.Weighted(employed, p => Weight(pop, p), selfEmployedCount, context.Draws, Stream.SelfEmploymentPick);
+        var selfEmployed = Pick.Weighted(employed, p => Weight(pop, p), selfEmployedCount, context.Draws, DrawStream.SelfEmploymentPick);
         foreach (var p in employed)
         {
             pop.Status[p] = LabourStatus.Employee;
@@ -25,7 +25,7 @@ internal static class SelfEmploymentStep
         }
 
         var withStaff = Apportion.LargestRemainder([labour.SelfEmployedWithoutStaff.Value, labour.SelfEmployedWithStaff.Value], selfEmployed.Length)[1];
-        foreach (var p in Pick.Weighted(selfEmployed, p => pop.Age[p] >= 35 ? PopulationAssumptions.WithStaffFrom35 : 1, withStaff, context.Draws, Stream.WithStaffPick))
+        foreach (var p in Pick.Weighted(selfEmployed, p => pop.Age[p] >= 35 ? PopulationAssumptions.WithStaffFrom35 : 1, withStaff, context.Draws, DrawStream.WithStaffPick))
         {
             context.WithStaff[p] = true;
         }
@@ -54,7 +54,14 @@ internal static class SelfEmploymentStep
     private static double Weight(SyntheticPopulation pop, int person)
     {
         var age = pop.Age[person];
-        var byAge = PopulationAssumptions.SelfEmploymentByAge.FirstOrDefault(b => age <= b.UpTo, PopulationAssumptions.SelfEmploymentByAge[^1]).Weight;
+        var bands = PopulationAssumptions.SelfEmploymentByAge;
+        var band = 0;
+        while (band < bands.Length - 1 && age > bands[band].UpTo)
+        {
+            band++;
+        }
+
+        var byAge = bands[band].Weight;
         var bySex = pop.Sex[person] == Sex.Male ? PopulationAssumptions.SelfEmploymentMen : 1;
         return byAge * bySex * PopulationAssumptions.SelfEmploymentByEducation[(int)pop.Education[person]];
     }

@@ -1,7 +1,7 @@
 namespace Regie.Monitor.Scenarios.Population.Synthesis;
 
 /// <summary>What every synthesis step reads and writes: the population being built, its scale and scratch columns.</summary>
-internal sealed class SynthesisContext(PopulationTargets targets, HouseholdPlan plan, SyntheticPopulation population, ulong seed)
+internal sealed class SynthesisContext(PopulationTargets targets, HouseholdPlan plan, SyntheticPopulation population, ulong seed, int? threads = null)
 {
     public PopulationTargets Targets { get; } = targets;
 
@@ -10,6 +10,12 @@ internal sealed class SynthesisContext(PopulationTargets targets, HouseholdPlan 
     public SyntheticPopulation Population { get; } = population;
 
     public Draws Draws { get; } = new(seed);
+
+    /// <summary>Most threads for per-record loops (null = all cores); the bytes do not depend on it.</summary>
+    public int? Threads { get; } = threads;
+
+    /// <summary>Runs a per-record body on several threads (see <see cref="RecordBlocks"/>).</summary>
+    public void ForEach(int count, Action<int> body) => RecordBlocks.For(count, Threads, body);
 
     /// <summary>Households (and persons) each record stands for.</summary>
     public double Weight { get; } = plan.Households / population.HouseholdCount;

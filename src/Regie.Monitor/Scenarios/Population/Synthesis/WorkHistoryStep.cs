@@ -14,11 +14,11 @@ internal static class WorkHistoryStep
         var draws = context.Draws;
         var national = ResolvedPay.National(context.Targets);
         var hoursShares = context.Targets.Labour.EmployedByHours.Select(f => f.Value).ToArray();
-        for (var p = 0; p < pop.PersonCount; p++)
+        context.ForEach(pop.PersonCount, p =>
         {
             if (pop.Age[p] < 18)
             {
-                continue;
+                return;
             }
 
             var born = context.Year - pop.Age[p];
@@ -26,21 +26,21 @@ internal static class WorkHistoryStep
             var last = Math.Min(context.Year, born + PopulationAssumptions.AowAge - 1);
             var attachment = Attachment(pop.Status[p]);
             var fictitious = Math.Max(0, Math.Min(PopulationAssumptions.FictitiousHistoryUntil, last + 1) - from);
-            var before = Years(draws, Stream.HistoryBefore, p, Span(Math.Max(from, PopulationAssumptions.FictitiousHistoryUntil), Math.Min(last, NewRulesFrom - 1)), attachment);
+            var before = Years(draws, DrawStream.HistoryBefore, p, Span(Math.Max(from, PopulationAssumptions.FictitiousHistoryUntil), Math.Min(last, NewRulesFrom - 1)), attachment);
             var sinceAvailable = Span(Math.Max(from, NewRulesFrom), last);
-            var since = Years(draws, Stream.HistorySince, p, sinceAvailable, attachment);
+            var since = Years(draws, DrawStream.HistorySince, p, sinceAvailable, attachment);
             pop.YearsBefore2016[p] = (byte)Math.Min(byte.MaxValue, fictitious + before);
             pop.YearsSince2016[p] = (byte)since;
 
             if (pop.Status[p] == LabourStatus.UnemployedWw)
             {
                 var entitlement = EntitlementMonths(fictitious + before, since, sinceAvailable);
-                pop.WwMonthsLeft[p] = (byte)draws.Between(Stream.WwMonths, p, 1, entitlement);
+                pop.WwMonthsLeft[p] = (byte)draws.Between(DrawStream.WwMonths, p, 1, entitlement);
                 var hours = PriorHours(draws, p, hoursShares);
-                var hourly = Math.Max(national.Quantile(draws.OpenUniform(Stream.PriorWage, p)), PayStep.MinimumHourlyWage(pop.Age[p]));
+                var hourly = Math.Max(national.Quantile(draws.OpenUniform(DrawStream.PriorWage, p)), PayStep.MinimumHourlyWage(pop.Age[p]));
                 pop.PriorWageCents[p] = PayStep.MonthlyCents(hourly, hours);
             }
-        }
+        });
     }
 
     /// <summary>
@@ -64,7 +64,7 @@ internal static class WorkHistoryStep
     private static int Span(int first, int last) => Math.Max(0, last - first + 1);
 
     /// <summary>Binomial(n, a) by its normal approximation, rounded and kept in [0, n].</summary>
-    private static int Years(Draws draws, Stream stream, int person, int n, double a) =>
+    private static int Years(Draws draws, DrawStream stream, int person, int n, double a) =>
         n == 0 ? 0 : Math.Clamp((int)Math.Round(n * a + Math.Sqrt(n * a * (1 - a)) * draws.Normal(stream, person)), 0, n);
 
     private static double Attachment(LabourStatus status) => status switch
@@ -79,9 +79,9 @@ internal static class WorkHistoryStep
 
     private static int PriorHours(Draws draws, int person, double[] bandShares)
     {
-        var u = draws.Uniform(Stream.PriorHours, person) * bandShares.Sum();
-        return u < bandShares[0] ? draws.Between(Stream.HoursWithinBand, person, PopulationAssumptions.ShortHoursMin, 19)
-            : u < bandShares[0] + bandShares[1] ? draws.Between(Stream.HoursWithinBand, person, 20, 34)
-            : PopulationAssumptions.FullTimeHours[draws.Between(Stream.HoursWithinBand, person, 0, PopulationAssumptions.FullTimeHours.Length - 1)].Hours;
+        var u = draws.Uniform(DrawStream.PriorHours, person) * bandShares.Sum();
+        return u < bandShares[0] ? draws.Between(DrawStream.HoursWithinBand, person, PopulationAssumptions.ShortHoursMin, 19)
+            : u < bandShares[0] + bandShares[1] ? draws.Between(DrawStream.HoursWithinBand, person, 20, 34)
+            : PopulationAssumptions.FullTimeHours[draws.Between(DrawStream.HoursWithinBand, person, 0, PopulationAssumptions.FullTimeHours.Length - 1)].Hours;
     }
 }

@@ -17,10 +17,23 @@ internal static class WwStep
             var eligible = age >= 18 && age < PopulationAssumptions.AowAge && !context.Employed[p]
                 && pop.Status[p] != LabourStatus.Bijstand
                 && !(pop.Role[p] == HouseholdRole.Child && age < PopulationAssumptions.StudentAgeLimit);
-            cellOf[p] = eligible ? Array.FindIndex(bands, b => age <= b.UpTo) : -1;
+            cellOf[p] = eligible ? Band(bands, age) : -1;
         }
 
         var quotas = Apportion.LargestRemainder(bands.Select(b => b.Share).ToArray(), context.Records(context.Targets.Labour.WwBenefits.Value));
-        Pick.Fill(cellOf, [.. quotas.Select(q => new[] { q })], context.Draws, Stream.WwOrder, (p, _) => pop.Status[p] = LabourStatus.UnemployedWw);
+        Pick.Fill(cellOf, [.. quotas.Select(q => new[] { q })], context.Draws, DrawStream.WwOrder, (p, _) => pop.Status[p] = LabourStatus.UnemployedWw);
+    }
+
+    private static int Band((int UpTo, double Share)[] bands, int age)
+    {
+        for (var b = 0; b < bands.Length; b++)
+        {
+            if (age <= bands[b].UpTo)
+            {
+                return b;
+            }
+        }
+
+        return -1;
     }
 }

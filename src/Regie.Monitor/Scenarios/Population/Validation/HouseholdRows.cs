@@ -69,7 +69,8 @@ internal static class HouseholdRows
         rows.Count("persons", "persons.position", "single person", Cited.Of(h.SinglePersons), positions[0], "persons");
         rows.Count("persons", "persons.position", "partner", Cited.From(h.PartnersWithoutChildren.Value + h.PartnersWithChildren.Value, h.PartnersWithChildren), positions[1], "persons");
         rows.Count("persons", "persons.position", "single parent", Cited.Of(h.SingleParents), positions[2], "persons");
-        rows.Count("persons", "persons.position", "child living at home", Cited.Of(h.ChildrenAtHome), positions[3], "persons");
+        // Every household template is rounded to whole records and large families hold up to 8 children: more room.
+        rows.Count("persons", "persons.position", "child living at home", Cited.Of(h.ChildrenAtHome), positions[3], "persons", records: 10);
         rows.Count("persons", "persons.position", "other member", Cited.Of(h.OtherMembers), positions[4], "persons");
     }
 

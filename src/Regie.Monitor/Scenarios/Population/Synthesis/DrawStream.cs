@@ -4,7 +4,7 @@ namespace Regie.Monitor.Scenarios.Population.Synthesis;
 /// The random streams of the synthesis. Each use of randomness has its own stream, so a draw depends only on
 /// (seed, stream, record index) and never on the order or thread in which records are visited.
 /// </summary>
-internal enum Stream : uint
+internal enum DrawStream : uint
 {
     HouseholdOrder = 1,
     SeniorSingles,

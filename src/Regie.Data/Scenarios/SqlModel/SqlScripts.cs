@@ -1,0 +1,43 @@
+using DuckDB.NET.Data;
+
+namespace Regie.Data.Scenarios.SqlModel;
+
+/// <summary>The model's SQL files (embedded resources next to this file), run in order.</summary>
+internal static class SqlScripts
+{
+    public const string Schema = "schema.sql";
+    public const string Arithmetic = "arithmetic.sql";
+    public const string LawConstants = "law_constants.sql";
+    public const string LawSchedules = "law_schedules.sql";
+    public const string Macros = "macros.sql";
+
+    /// <summary>The steps of one pass, in order; the last one returns the year rows.</summary>
+    public static IReadOnlyList<string> Pass { get; } = ["facts.sql", "spells.sql", "simple.sql", "complex_member.sql", "complex_part.sql", "complex_slot.sql", "income.sql"];
+
+    public const string Statistics = "statistics.sql";
+
+    public static string Text(string name)
+    {
+        using var stream = typeof(SqlScripts).Assembly.GetManifestResourceStream($"{typeof(SqlScripts).Namespace}.{name}")
+            ?? throw new InvalidOperationException($"The SQL resource '{name}' is not embedded.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    public static void Execute(DuckDBConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Runs a script that returns DDL text (law_constants.sql, law_schedules.sql), then runs that DDL.</summary>
+    public static void ExecuteGenerated(DuckDBConnection connection, string name)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = Text(name);
+        var ddl = command.ExecuteScalar() as string
+            ?? throw new InvalidOperationException($"{name} produced no DDL: is the law loaded?");
+        Execute(connection, ddl);
+    }
+}
