@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Regie.Core.Results;
 using Regie.Monitor.Scenarios.Explain;
+using Regie.Monitor.Scenarios.Lab;
 using Regie.Web.Hosting;
 using Regie.Web.Scenarios;
 using ApiError = Microsoft.AspNetCore.Http.HttpResults.Results<
@@ -76,7 +77,7 @@ internal static partial class ScenariosApi
     private static async Task<Results<Ok<HouseholdExplanation>, ApiError>> ExplainHypothetical(
         ExplainRequest request,
         [FromServices] ScenarioSources sources,
-        [FromServices] LawBook laws,
+        [FromServices] ScenarioLab lab,
         CancellationToken cancellationToken)
     {
         var household = request.Household.ToHousehold();
@@ -85,11 +86,8 @@ internal static partial class ScenariosApi
         var spec = await sources.ResolveAsync(request.Preset, request.SpecText(), request.Saved, null, cancellationToken);
         if (!spec.TryGetValue(out var scenario))
             return ToHttp(spec.Error!);
-        var law = await laws.AsOfAsync(scenario.LawDate, cancellationToken);
-        if (!law.TryGetValue(out var snapshot))
-            return ToHttp(law.Error!);
-        var explained = described.Explain(scenario, snapshot);
-        return explained.TryGetValue(out var explanation) ? TypedResults.Ok(explanation) : ToHttp(explained.Error!);
+        var explained = await lab.ExplainHypotheticalAsync(scenario, described, cancellationToken);
+        return explained.TryGetValue(out var explanation) ? TypedResults.Ok(explanation) : ToHttp(LabErrors.OnLawDate(explained.Error!));
     }
 
     private static Result<ScenarioRun> FinishedRun(ScenarioRuns runs, string id)

@@ -17,7 +17,7 @@ internal static class ScenarioExports
         null,
         $"Regie scenario lab: {result.Manifest.ScenarioId} (run {runId})",
         [
-            new TableBuilder<(int Year, string Indicator, double Baseline, double Scenario)>("indicators", "Indicators")
+            new TableBuilder<(int Year, string Indicator, double? Baseline, double? Scenario)>("indicators", "Indicators")
                 .Integer("year", r => r.Year)
                 .Text("indicator", r => r.Indicator)
                 .Number("baseline", r => r.Baseline)

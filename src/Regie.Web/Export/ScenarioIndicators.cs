@@ -2,10 +2,10 @@ using Regie.Monitor.Scenarios.Engine;
 
 namespace Regie.Web.Export;
 
-/// <summary>The indicators of a year by their JSON names, in the order of <see cref="Indicators"/>.</summary>
+/// <summary>The indicators of a year by their JSON names, in the order of <see cref="Indicators"/>; null where one cannot be computed (S80/S20 without income in the bottom quintile).</summary>
 internal static class ScenarioIndicators
 {
-    public static IReadOnlyList<(string Name, Func<Indicators, double> Value)> All { get; } =
+    public static IReadOnlyList<(string Name, Func<Indicators, double?> Value)> All { get; } =
     [
         ("employeesInWork", i => i.EmployeesInWork),
         ("selfEmployed", i => i.SelfEmployed),

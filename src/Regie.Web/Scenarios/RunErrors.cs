@@ -19,6 +19,14 @@ internal sealed record RunQueueFull() : Error("Too many scenario runs are waitin
 /// <summary>The run stopped with an unexpected failure (the server log has the details).</summary>
 internal sealed record RunFailed() : Error("The run failed unexpectedly; the server log has the details.");
 
+/// <summary>Errors of the lab as the web shows them.</summary>
+internal static class LabErrors
+{
+    /// <summary>A law date the rule book does not cover is a mistake in the scenario's <c>law_date</c>, not a missing page.</summary>
+    public static Error OnLawDate(Error error) =>
+        error is Monitor.Scenarios.Rules.LawNotInForce notInForce ? ValidationError.For("law_date", notInForce.Message) : error;
+}
+
 /// <summary>A scenario text longer than the host accepts.</summary>
 internal static class SpecSize
 {

@@ -11,7 +11,6 @@ internal static class ScenarioLabSetup
             .ValidateOnStart();
         services.AddSingleton<LabPopulation>();
         services.AddSingleton<ScenarioRuns>();
-        services.AddSingleton<LawBook>();
         services.AddScoped<ScenarioSources>();
         services.AddHostedService<ScenarioRunWorker>();
         return services;

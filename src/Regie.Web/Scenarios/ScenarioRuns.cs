@@ -4,7 +4,6 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using Regie.Core.Results;
 using Regie.Monitor.Scenarios.Lab;
-using Regie.Monitor.Scenarios.Rules;
 using Regie.Monitor.Scenarios.Spec;
 
 namespace Regie.Web.Scenarios;
@@ -54,7 +53,7 @@ internal sealed class ScenarioRuns
 
         var inputs = await _lab.PrepareAsync(spec, pop, cancellationToken);
         if (!inputs.TryGetValue(out var prepared))
-            return inputs.Error is LawNotInForce notInForce ? ValidationError.For("law_date", notInForce.Message) : inputs.Error!;
+            return LabErrors.OnLawDate(inputs.Error!);
         lock (_lock)
         {
             if (Reusable(id) is { } raced)

@@ -118,7 +118,7 @@ public sealed partial class ScenarioLabPageTests(ScenarioLabHost host)
 
         Assert.Contains("Huishouden 3, trekking 0", byNumber, StringComparison.Ordinal);
         Assert.Contains("De keten in het scenario", byNumber, StringComparison.Ordinal);
-        Assert.Contains("hit in month", byDecile, StringComparison.Ordinal);
+        Assert.Contains("loses work", byDecile, StringComparison.Ordinal);
         Assert.Contains("Kies een huishouden van 0 tot en met 1999.", wrong, StringComparison.Ordinal);
     }
 
