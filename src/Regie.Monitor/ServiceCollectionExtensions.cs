@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Regie.Monitor.Atlas;
 using Regie.Monitor.Scenarios.Engine;
 using Regie.Monitor.Scenarios.Lab;
+using Regie.Monitor.Scenarios.Saved;
 
 namespace Regie.Monitor;
 
@@ -15,6 +16,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ScenarioRunner>();
         services.TryAddSingleton<ScenarioLab>(); // scenario lab: needs IRuleBookSource, IPopulationTargetsSource (Data)
+        services.TryAddScoped<ScenarioLibrary>(); // web lab: saved scenarios; needs ISavedScenarios (Storage, scoped)
         return services;
     }
 }

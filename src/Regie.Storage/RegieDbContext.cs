@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Regie.Monitor.Scenarios.Saved;
 using Regie.Storage.Auditing;
 using Regie.Storage.Identity;
 using Regie.Storage.Model;
@@ -15,7 +16,7 @@ using Regie.Workplace.Tenancy;
 namespace Regie.Storage;
 
 /// <summary>
-/// Regie's operational database: sign-in accounts (ASP.NET Core Identity) and the Workplace. Every tenant-owned set is
+/// Regie's operational database: sign-in accounts (ASP.NET Core Identity), the Workplace and saved lab scenarios. Every tenant-owned set is
 /// filtered to the current organisation of <see cref="ITenantScope"/>; saving refuses rows of another organisation,
 /// refuses to change or delete audit events, and appends an audit event for every change (ADR 0008).
 /// Provider-specific subclasses carry the migrations.
@@ -44,6 +45,9 @@ public abstract class RegieDbContext(DbContextOptions options, ITenantScope scop
     public DbSet<Duty> Duties => Set<Duty>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    /// <summary>Scenarios saved in the public scenario lab (no organisation).</summary>
+    public DbSet<SavedScenario> SavedScenarios => Set<SavedScenario>();
 
     /// <summary>The organisation the query filters use; read on every query, so it follows the scope.</summary>
     internal Guid? CurrentOrganisationId => scope.Actor.OrganisationId;

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Regie.Monitor.Scenarios.Saved;
+using Regie.Storage.Scenarios;
 using Regie.Workplace;
 using Regie.Workplace.Tenancy;
 
@@ -40,6 +42,7 @@ public static class ServiceCollectionExtensions
 
         services.TryAddScoped<IWorkplaceDb>(sp => sp.GetRequiredService<RegieDbContext>());
         services.TryAddScoped<IDatabaseMigrator, DatabaseMigrator>();
+        services.TryAddScoped<ISavedScenarios, SavedScenarioStore>(); // web scenario lab: saved scenarios
         return services;
     }
 

@@ -8,6 +8,7 @@ using Regie.Web.Api.Workplace;
 using Regie.Web.Components;
 using Regie.Web.Hosting;
 using Regie.Web.Localization;
+using Regie.Web.Scenarios;
 using Regie.Workplace;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,6 +16,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddRegieData(builder.Configuration).AddRegieMonitor();
 builder.Services.AddRegieWorkplace().AddRegieStorage(builder.Configuration).AddRegieMail(builder.Configuration).AddRegieAccounts(builder.Configuration);
 builder.Services.AddProblemDetails().AddOpenApi().AddAtlasApi();
+builder.Services.AddScenarioLab(builder.Configuration); // scenario lab: background runs, saved scenarios
 builder.Services.AddRazorComponents();
 builder.Services.AddRegieLocalization();
 builder.Services.AddAtlasOutputCache();
@@ -44,6 +46,7 @@ app.MapCultureSwitch();
 app.MapAccountApi();
 app.MapExternalSignIn();
 app.MapAtlasApi().CacheAtlasOutput();
+app.MapScenariosApi(); // not cached: runs change while they are computed
 app.MapWorkplaceApi();
 app.MapRazorComponents<App>().CacheAtlasOutput();
 

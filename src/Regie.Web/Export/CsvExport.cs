@@ -6,7 +6,8 @@ namespace Regie.Web.Export;
 /// <summary>
 /// Writes one table as RFC 4180 CSV: UTF-8 with a byte order mark (so Excel reads the accents), CRLF line ends,
 /// a header row, invariant-culture numbers, and a last <c>source</c> column that carries every row's provenance.
-/// The same table gives the same bytes.
+/// The same table gives the same bytes. A preamble (the scenario lab's run manifest) goes above the header as
+/// lines starting with <c>#</c>.
 /// </summary>
 internal static class CsvExport
 {
@@ -14,9 +15,14 @@ internal static class CsvExport
 
     private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
 
-    public static byte[] Write(ExportTable table, ExportProvenance provenance)
+    public static byte[] Write(ExportTable table, ExportProvenance provenance, IReadOnlyList<string>? preamble = null)
     {
         var text = new StringBuilder();
+        foreach (var line in preamble ?? [])
+        {
+            text.Append("# ").Append(line.ReplaceLineEndings(" ")).Append("\r\n");
+        }
+
         AppendRecord(text, table.Columns.Select(column => column.Name).Append(SourceColumn));
         foreach (var row in table.Rows)
         {

@@ -12,7 +12,11 @@ internal static class ExcelExport
 {
     public const string SourcesSheet = "Sources";
 
-    public static byte[] Write(ExportDocument document, IReadOnlyList<SourceInfo> catalogue, IReadOnlyDictionary<string, string> disclaimers)
+    public static byte[] Write(ExportDocument document, IReadOnlyList<SourceInfo> catalogue, IReadOnlyDictionary<string, string> disclaimers) =>
+        Write(document, SourcesSheet, sheet => SourcesSheetWriter.Add(sheet, document.Provenance, catalogue, disclaimers));
+
+    /// <summary>The tables' sheets, then a last sheet named <paramref name="lastSheet"/> filled by <paramref name="fillLastSheet"/>.</summary>
+    public static byte[] Write(ExportDocument document, string lastSheet, Action<IXLWorksheet> fillLastSheet)
     {
         using var workbook = new XLWorkbook();
         workbook.Properties.Title = document.Title;
@@ -25,7 +29,7 @@ internal static class ExcelExport
             AddTable(workbook, table, document.Provenance.SourceLine);
         }
 
-        SourcesSheetWriter.Add(workbook.Worksheets.Add(SourcesSheet), document.Provenance, catalogue, disclaimers);
+        fillLastSheet(workbook.Worksheets.Add(lastSheet));
 
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);

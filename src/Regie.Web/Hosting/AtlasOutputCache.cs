@@ -27,17 +27,24 @@ internal static class AtlasOutputCache
         where TBuilder : IEndpointConventionBuilder => builder.CacheOutput(Policy);
 }
 
-/// <summary>Turns caching off for the account pages, invitation links and any endpoint that requires authorization.</summary>
+/// <summary>
+/// Turns caching off for the account pages, invitation links, the scenario lab's pages (a run's page changes while it
+/// is computed) and any endpoint that requires authorization.
+/// </summary>
 internal sealed class PrivatePagesUncached : IOutputCachePolicy
 {
     /// <summary>Invitation links carry a secret, which must not be kept in the cache.</summary>
     private const string InvitationPath = "/uitnodiging";
+
+    /// <summary>The scenario lab's pages show runs that progress and forms with antiforgery tokens.</summary>
+    public const string ScenarioLabPath = "/scenariolab";
 
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
         if (http.Request.Path.StartsWithSegments(Accounts.AccountPaths.Account, StringComparison.OrdinalIgnoreCase)
             || http.Request.Path.StartsWithSegments(InvitationPath, StringComparison.OrdinalIgnoreCase)
+            || http.Request.Path.StartsWithSegments(ScenarioLabPath, StringComparison.OrdinalIgnoreCase)
             || http.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>() is not null)
         {
             context.EnableOutputCaching = false;

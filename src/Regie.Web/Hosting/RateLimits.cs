@@ -21,10 +21,14 @@ internal sealed class RateLimitOptions
     /// <summary>Invitations sent, per signed-in user.</summary>
     [Range(1, 100_000)]
     public int InvitationsPerHour { get; set; } = 20;
+
+    /// <summary>Scenario lab posts (runs, saves, explanations, cancellations; API and pages), per client address.</summary>
+    [Range(1, 100_000)]
+    public int ScenarioPostsPerMinute { get; set; } = 30;
 }
 
 /// <summary>
-/// The named rate-limit policies: <see cref="SignIn"/> and <see cref="Invitations"/>. Only state-changing requests
+/// The named rate-limit policies: <see cref="SignIn"/>, <see cref="Invitations"/> and <see cref="Scenarios"/>. Only state-changing requests
 /// count (reading a sign-in form is free). Rejections answer 429: ProblemDetails for the API, the status page in
 /// the reader's language for pages.
 /// </summary>
@@ -32,6 +36,7 @@ internal static class RateLimits
 {
     public const string SignIn = "sign-in";
     public const string Invitations = "invitations";
+    public const string Scenarios = "scenarios";
 
     public static IServiceCollection AddRegieRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
@@ -44,6 +49,7 @@ internal static class RateLimits
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.AddPolicy(SignIn, context => Limit(context, o => o.SignInPerMinute, TimeSpan.FromMinutes(1), ClientAddress(context)));
             options.AddPolicy(Invitations, context => Limit(context, o => o.InvitationsPerHour, TimeSpan.FromHours(1), UserOrAddress(context)));
+            options.AddPolicy(Scenarios, context => Limit(context, o => o.ScenarioPostsPerMinute, TimeSpan.FromMinutes(1), ClientAddress(context)));
             options.OnRejected = OnRejectedAsync;
         });
     }

@@ -23,6 +23,8 @@ public sealed class AxeScanTests(AtlasSite site)
         "/atlas/groepen",
         "/atlas/indices",
         "/over-de-data",
+        "/scenariolab",
+        "/scenariolab/huishouden",
     ];
 
     [Theory]

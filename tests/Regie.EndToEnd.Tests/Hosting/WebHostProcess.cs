@@ -56,6 +56,7 @@ internal sealed class WebHostProcess : IAsyncDisposable
         start.Environment["REGIE_HOME"] = home;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["Scenarios__Households"] = "20000"; // the scenario lab's population: big enough to be real, quick to make
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + assembly);
         var host = new WebHostProcess(process, home, address);

@@ -43,6 +43,23 @@ public sealed class OpenApiDocumentTests(AtlasApiHost host)
     }
 
     [Fact]
+    public async Task Documents_every_scenario_lab_endpoint()
+    {
+        var served = await ServedAsync();
+
+        var paths = served["paths"]!.AsObject().Select(path => path.Key).Where(path => path.StartsWith("/api/scenarios", StringComparison.Ordinal)); // Every document has paths.
+        Assert.Equal(
+            [
+                "/api/scenarios/explain", "/api/scenarios/presets", "/api/scenarios/runs", "/api/scenarios/runs/{id}",
+                "/api/scenarios/runs/{id}/export.csv", "/api/scenarios/runs/{id}/export.xlsx", "/api/scenarios/runs/{id}/households/hit",
+                "/api/scenarios/runs/{id}/households/{household}/explain", "/api/scenarios/runs/{id}/result.json",
+                "/api/scenarios/runs/{id}/scenario.json", "/api/scenarios/runs/{id}/scenario.yaml", "/api/scenarios/saved", "/api/scenarios/saved/{id}",
+            ],
+            paths.Order(StringComparer.Ordinal));
+        Assert.NotNull(served["paths"]?["/api/scenarios/runs"]?["post"]?["responses"]?["202"]);
+    }
+
+    [Fact]
     public async Task Documents_problem_details_for_an_unknown_occupation_code()
     {
         var served = await ServedAsync();

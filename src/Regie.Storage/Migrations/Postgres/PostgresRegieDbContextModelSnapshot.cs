@@ -154,6 +154,26 @@ namespace Regie.Storage.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Regie.Monitor.Scenarios.Saved.SavedScenario", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasMaxLength(65536)
+                        .HasColumnType("character varying(65536)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SavedScenarios", (string)null);
+                });
+
             modelBuilder.Entity("Regie.Storage.Identity.RegieUser", b =>
                 {
                     b.Property<string>("Id")

@@ -145,6 +145,26 @@ namespace Regie.Storage.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Regie.Monitor.Scenarios.Saved.SavedScenario", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasMaxLength(65536)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SavedScenarios", (string)null);
+                });
+
             modelBuilder.Entity("Regie.Storage.Identity.RegieUser", b =>
                 {
                     b.Property<string>("Id")

@@ -14,6 +14,9 @@ internal static class ChartTheme
     public static IReadOnlyList<string> SixClasses { get; } =
         ["#d4d4d4", "#9ecae1", "#6baed6", "#3182bd", "#08519c", "#08306b"];
 
+    /// <summary>Distinct colours for a few series or parts (Okabe–Ito, colour-blind safe; the first four have a contrast of at least 3:1 on white).</summary>
+    public static IReadOnlyList<string> Series { get; } = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9"];
+
     /// <summary>Diverging ramp for correlations, −1 … 1.</summary>
     public static IReadOnlyList<string> Diverging { get; } = ["#b2182b", "#f7f7f7", "#2166ac"];
 
