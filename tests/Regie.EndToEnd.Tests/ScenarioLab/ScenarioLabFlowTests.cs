@@ -63,8 +63,9 @@ public sealed class ScenarioLabFlowTests(AtlasSite site)
         var page = await site.OpenAsync(path);
         if (language == "en")
         {
-            await page.GetByRole(AriaRole.Link, new() { Name = "English", Exact = true }).ClickAsync();
-            await page.WaitForURLAsync("**" + path);
+            // Generous: on a loaded CI machine the server may be busy finishing another test's scenario run.
+            await page.GetByRole(AriaRole.Link, new() { Name = "English", Exact = true }).ClickAsync(new() { Timeout = 90_000 });
+            await page.WaitForURLAsync("**" + path, new() { Timeout = 90_000 });
         }
 
         return page;
