@@ -16,11 +16,6 @@ internal sealed class LabPopulation(ScenarioLab lab, IOptions<ScenarioLabOptions
     private readonly SemaphoreSlim _gate = new(1, 1);
     private SyntheticPopulation? _population;
 
-    /// <summary>What the web runs on, for the pages ("synthetic, 100 000 households, seed 0" or "saved: default").</summary>
-    public string Description => options.Value.Population is { Length: > 0 } name
-        ? $"saved population '{name}'"
-        : $"synthetic population of {options.Value.Households} households, seed {options.Value.PopulationSeed}";
-
     /// <summary>The population; the first call synthesises or loads it (seconds for 100 000 households).</summary>
     public async Task<Result<SyntheticPopulation>> GetAsync(CancellationToken cancellationToken)
     {

@@ -16,6 +16,9 @@ internal sealed record RunAlreadyFinished(string Id) : ConflictError($"Run '{Id}
 /// <summary>Too many runs are waiting; the host answers 503.</summary>
 internal sealed record RunQueueFull() : Error("Too many scenario runs are waiting. Try again in a minute.");
 
+/// <summary>The population the host is configured to run on cannot be made or read (a missing saved population).</summary>
+internal sealed record PopulationUnavailable() : Error("The scenario lab's population is not available; the server log says why.");
+
 /// <summary>The run stopped with an unexpected failure (the server log has the details).</summary>
 internal sealed record RunFailed() : Error("The run failed unexpectedly; the server log has the details.");
 

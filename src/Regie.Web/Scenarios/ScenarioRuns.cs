@@ -13,7 +13,7 @@ namespace Regie.Web.Scenarios;
 /// content hash; the engine is deterministic, so a scenario submitted again on the same population gets the run
 /// already queued, running or done instead of a new computation. <see cref="ScenarioRunWorker"/> computes the runs.
 /// </summary>
-internal sealed class ScenarioRuns
+internal sealed partial class ScenarioRuns
 {
     /// <summary>Length of a run id in hexadecimal digits (64 bits of the SHA-256).</summary>
     public const int IdLength = 16;
@@ -24,9 +24,11 @@ internal sealed class ScenarioRuns
     private readonly RunStore _store;
     private readonly Channel<ScenarioRun> _queue;
     private readonly Lock _lock = new();
+    private readonly ILogger<ScenarioRuns> _logger;
 
-    public ScenarioRuns(ScenarioLab lab, LabPopulation population, IOptions<ScenarioLabOptions> options, TimeProvider time)
+    public ScenarioRuns(ScenarioLab lab, LabPopulation population, IOptions<ScenarioLabOptions> options, TimeProvider time, ILogger<ScenarioRuns> logger)
     {
+        _logger = logger;
         _lab = lab;
         _population = population;
         _time = time;
@@ -46,7 +48,11 @@ internal sealed class ScenarioRuns
     {
         var population = await _population.GetAsync(cancellationToken);
         if (!population.TryGetValue(out var pop))
-            return population.Error!;
+        {
+            // The host's set-up, not the request, is at fault; the reason (a file path) goes to the log, not to the reader.
+            LogPopulationUnavailable(_logger, population.Error!.Message);
+            return new PopulationUnavailable();
+        }
         var id = IdOf(spec, pop.Info.ContentHash);
         if (Reusable(id) is { } existing)
             return existing;
@@ -82,6 +88,9 @@ internal sealed class ScenarioRuns
         var key = ScenarioWriter.ToJson(spec) + "\n" + populationHash;
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..IdLength];
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The scenario lab's population is not available: {Reason}")]
+    private static partial void LogPopulationUnavailable(ILogger logger, string reason);
 
     // A failed or cancelled run is computed again when asked for again; anything else is reused.
     private ScenarioRun? Reusable(string id) =>

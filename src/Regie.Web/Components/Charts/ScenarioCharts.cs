@@ -80,7 +80,7 @@ internal static class ScenarioCharts
                         ["domain"] = Channel.Array(variants),
                         ["range"] = new JsonArray(new JsonArray(6, 4), new JsonArray(1, 0)),
                     },
-                    ["legend"] = new JsonObject { ["orient"] = "bottom", ["symbolType"] = "stroke", ["symbolStrokeWidth"] = 2, ["symbolSize"] = 400 },
+                    ["legend"] = new JsonObject { ["orient"] = "bottom", ["symbolType"] = "stroke", ["symbolStrokeWidth"] = 2, ["symbolSize"] = 400, ["symbolStrokeColor"] = "#1a1a1a" },
                 },
                 ["detail"] = new JsonObject { ["field"] = "variant", ["type"] = "nominal" },
             },
