@@ -24,8 +24,8 @@ internal static class ScenarioCharts
     }
 
     /// <summary>
-    /// Lines over the years, baseline dashed and scenario solid (so the two differ without colour), one colour per
-    /// series, with the scenario's p5–p95 band across draws as a shaded area where there is one.
+    /// Lines over the years, baseline dashed and scenario solid (so the two differ without colour; the page says so in
+    /// words), one colour per series, with the scenario's p5–p95 band across draws as a shaded area where there is one.
     /// </summary>
     public static VegaLiteSpec OverTime(string description, IReadOnlyList<TimePoint> points, string valueTitle, string format, string variantTitle, string seriesTitle)
     {
@@ -74,13 +74,14 @@ internal static class ScenarioCharts
                     ["field"] = "variant",
                     ["type"] = "nominal",
                     ["title"] = variantTitle,
-                    // The baseline dashed, the scenario solid; the legend draws the dash, not a dot.
+                    // The baseline dashed, the scenario solid. Vega-Lite draws a line-with-points legend as dots, which
+                    // would not show the dash, so the page says it in words instead of a legend.
                     ["scale"] = new JsonObject
                     {
                         ["domain"] = Channel.Array(variants),
                         ["range"] = new JsonArray(new JsonArray(6, 4), new JsonArray(1, 0)),
                     },
-                    ["legend"] = new JsonObject { ["orient"] = "bottom", ["symbolType"] = "stroke", ["symbolStrokeWidth"] = 2, ["symbolSize"] = 400, ["symbolStrokeColor"] = "#1a1a1a" },
+                    ["legend"] = null,
                 },
                 ["detail"] = new JsonObject { ["field"] = "variant", ["type"] = "nominal" },
             },
