@@ -13,36 +13,43 @@ namespace Regie.Data.Scenarios;
 /// which asks Regie's engine to be at least three times faster than the same model in SQL, measured in the same
 /// benchmark run, and a second, independent implementation the fast engine is checked against to the cent. It
 /// walks households as the fast engine does — month by month where a member is hit, one month standing for twelve
-/// per run of years with the same wages elsewhere — but relationally: person-month rows, window sums per household
-/// and month, aggregates per person-year and household-year. Not part of the product's run path.
+/// per run of years with the same wages elsewhere — but relationally: person-month rows, sums per household and
+/// month joined back to them, aggregates per person-year and household-year. Not part of the product's run path.
 /// </summary>
 internal sealed class SqlEngine : IDisposable
 {
+    /// <summary>Member-periods per batch of the month-by-month step by default: about 2 GB of DuckDB memory each.</summary>
+    public const long DefaultBatchRows = 8_000_000;
+
     private readonly DuckDBConnection _connection;
     private readonly SyntheticPopulation _pop;
     private readonly LawSnapshot _law;
     private readonly CompiledEngineLaw _engineLaw;
     private readonly string _spill;
+    private readonly long _batchRows;
 
-    private SqlEngine(DuckDBConnection connection, SyntheticPopulation pop, LawSnapshot law, string spill)
+    private SqlEngine(DuckDBConnection connection, SyntheticPopulation pop, LawSnapshot law, string spill, long batchRows)
     {
         _connection = connection;
         _pop = pop;
         _law = law;
         _engineLaw = new CompiledEngineLaw(law.Compile());
         _spill = spill;
+        _batchRows = batchRows;
     }
 
     /// <summary>An in-memory DuckDB database holding the population and the law, ready to run passes.</summary>
     /// <param name="pop">The population.</param>
     /// <param name="law">The law in force on the scenario's law date.</param>
     /// <param name="memoryLimit">DuckDB's memory limit (e.g. "8GB"); beyond it DuckDB spills to a temporary folder.</param>
-    public static SqlEngine Open(SyntheticPopulation pop, LawSnapshot law, string memoryLimit = "8GB")
+    /// <param name="batchRows">Member-periods per batch of the month-by-month step.</param>
+    public static SqlEngine Open(SyntheticPopulation pop, LawSnapshot law, string memoryLimit = "8GB", long batchRows = DefaultBatchRows)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchRows);
         var spill = Path.Combine(Path.GetTempPath(), $"regie-sql-{Guid.NewGuid():N}");
         var connection = new DuckDBConnection("Data Source=:memory:");
         connection.Open();
-        var engine = new SqlEngine(connection, pop, law, spill);
+        var engine = new SqlEngine(connection, pop, law, spill, batchRows);
         SqlScripts.Execute(connection, string.Create(CultureInfo.InvariantCulture,
             $"SET memory_limit = '{memoryLimit}'; SET temp_directory = '{spill}'; SET preserve_insertion_order = false;"));
         SqlScripts.Execute(connection, SqlScripts.Text(SqlScripts.Schema));
@@ -80,12 +87,10 @@ internal sealed class SqlEngine : IDisposable
             throw new ArgumentException("The pass must run on the population and law date the engine was opened with.", nameof(ctx));
         PassTables.Write(_connection, ctx, anchoredLine);
         stepDone?.Invoke("pass inputs (C#)");
-        foreach (var step in SqlScripts.Pass)
-        {
-            SqlScripts.Execute(_connection, SqlScripts.Text(step));
-            stepDone?.Invoke(step);
-        }
-
+        Run(SqlScripts.BeforeBatches, stepDone);
+        RunBatches();
+        stepDone?.Invoke(SqlScripts.Batched);
+        Run(SqlScripts.AfterBatches, stepDone);
         var years = ReadYears();
         stepDone?.Invoke(SqlScripts.Statistics);
         return years;
@@ -108,6 +113,31 @@ internal sealed class SqlEngine : IDisposable
         _connection.Dispose();
         if (Directory.Exists(_spill))
             Directory.Delete(_spill, recursive: true);
+    }
+
+    private void Run(IReadOnlyList<string> steps, Action<string>? stepDone)
+    {
+        foreach (var step in steps)
+        {
+            SqlScripts.Execute(_connection, SqlScripts.Text(step));
+            stepDone?.Invoke(step);
+        }
+    }
+
+    // The month-by-month step one batch of households at a time (see batches.sql); at least one batch, so the table exists.
+    private void RunBatches()
+    {
+        SqlScripts.Execute(_connection, string.Create(CultureInfo.InvariantCulture, $"SET VARIABLE batch_rows = {_batchRows};"));
+        var lows = SqlScripts.Column<int>(_connection, SqlScripts.Text(SqlScripts.Batches));
+        if (lows.Count == 0)
+            lows.Add(0);
+        var query = SqlScripts.Text(SqlScripts.Batched);
+        for (var b = 0; b < lows.Count; b++)
+        {
+            var high = b + 1 < lows.Count ? lows[b + 1] : int.MaxValue;
+            SqlScripts.Execute(_connection, string.Create(CultureInfo.InvariantCulture,
+                $"SET VARIABLE batch_low = {lows[b]}; SET VARIABLE batch_high = {high};\n{(b == 0 ? "CREATE OR REPLACE TEMP TABLE complex_part AS" : "INSERT INTO complex_part")}\n{query}"));
+        }
     }
 
     private List<SqlYear> ReadYears()

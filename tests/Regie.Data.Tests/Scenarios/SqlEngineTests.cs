@@ -59,6 +59,19 @@ public sealed class SqlEngineTests
     }
 
     [Fact]
+    public void Batching_the_month_by_month_step_changes_no_income()
+    {
+        var ctx = Context(Spec("displacement_share: 0.3\nreemployment: { monthly_hazard: { \"25-34\": 0.1 } }"), seed: 3);
+        using var whole = SqlEngine.Open(Pop, ShippedLaw.AsOf());
+        using var batched = SqlEngine.Open(Pop, ShippedLaw.AsOf(), batchRows: 2_000);
+
+        var (wholeYears, batchedYears) = (whole.RunPass(ctx, null), batched.RunPass(ctx, null));
+
+        Assert.Equal(whole.Incomes(), batched.Incomes());
+        Assert.Equal(wholeYears.Select(y => y.BijstandCents), batchedYears.Select(y => y.BijstandCents));
+    }
+
+    [Fact]
     public void The_sql_models_disposable_income_is_the_reference_engines_in_cents()
     {
         var ctx = Context(Spec("displacement_share: 0.3\ntake_up: { ww: 0.8, toeslagenwet: 0.7, bijstand: 0.9 }"), seed: 8);

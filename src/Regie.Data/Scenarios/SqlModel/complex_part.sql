@@ -1,8 +1,9 @@
--- One pass, step 5 (households of kinds 1 and 2, see complex_member.sql).
--- The household-month sums each member's top-up needs, then one scan that groups twice (GROUPING SETS): per
--- member and slot (the year's taxable and labour income, benefit months) and per household and month where the
--- bijstand test applies (the other net income of the test, with each member's monthly tax).
-CREATE OR REPLACE TEMP TABLE complex_part AS
+-- One pass, step 5 (households of kinds 1 and 2, see complex_member.sql), one batch of households at a time
+-- (batches.sql): a batch's member-months stay in memory instead of spilling tens of gigabytes to disk at full size.
+-- The household-month sums each member's top-up needs (an aggregate joined back: faster in DuckDB than a window
+-- over millions of two-row partitions), then the member-months grouped twice: per member and slot (the year's
+-- taxable and labour income, benefit months) and, where the bijstand test applies, per household and month (the
+-- other net income of the test, with each member's monthly tax).
 WITH period AS (
     SELECT DISTINCT 1 AS kind, cls AS slot, rep_year AS y, rep_year * 12 AS m, 12 AS k FROM wage_class
     UNION ALL
@@ -27,7 +28,7 @@ WITH period AS (
         END AS ww,
         pass.hours_cut
     FROM complex_member c
-    JOIN period per ON per.kind = c.kind
+    JOIN period per ON per.kind = c.kind AND c.h >= getvariable('batch_low') AND c.h < getvariable('batch_high')
     JOIN wage_factor wf ON wf.y = per.y AND wf.occupation = c.occupation
     CROSS JOIN pass
 ), gross AS (
@@ -70,4 +71,4 @@ SELECT true, NULL, h, kind, slot, m, k, NULL, NULL, NULL, NULL, NULL, NULL, NULL
     sum(net_part) AS net, sum(work) AS earnings
 FROM netted
 WHERE tested
-GROUP BY h, kind, slot, m, k;
+GROUP BY h, kind, slot, m, k

@@ -34,7 +34,11 @@ internal static class HouseholdSimulator
             anyHit |= ctx.IsHit(p);
         }
 
-        var household = new MonthlyHousehold(ctx, h, first, n, facts, spells, back, monthlyTax);
+        // The bijstand test runs only for the baseline stock and for households with a hit member; the norm never changes.
+        var norm = facts.BaselineBijstand || anyHit
+            ? ctx.Law.BijstandNormCents(facts.Couple, facts.HeadAge, facts.PartnerAge, facts.CostSharers, facts.HasChildren)
+            : 0;
+        var household = new MonthlyHousehold(ctx, h, first, n, facts, spells, back, monthlyTax, norm);
         var weight = pop.Weight[h];
         var factor = ctx.Law.EquivalenceFactor(facts.Adults, facts.Children);
         var year = default(YearTotals);

@@ -16,8 +16,10 @@ internal readonly ref struct MonthlyHousehold
     private readonly ReadOnlySpan<WwSpell> _spells;
     private readonly ReadOnlySpan<int> _back;
     private readonly TaxMemo _tax;
+    private readonly long _norm;
 
-    public MonthlyHousehold(RunContext ctx, int h, int first, int n, HouseholdFacts facts, ReadOnlySpan<WwSpell> spells, ReadOnlySpan<int> back, TaxMemo tax)
+    /// <param name="norm">The household's bijstand norm (fixed over the horizon); only read when the bijstand test applies.</param>
+    public MonthlyHousehold(RunContext ctx, int h, int first, int n, HouseholdFacts facts, ReadOnlySpan<WwSpell> spells, ReadOnlySpan<int> back, TaxMemo tax, long norm)
     {
         _ctx = ctx;
         _h = h;
@@ -27,6 +29,7 @@ internal readonly ref struct MonthlyHousehold
         _spells = spells;
         _back = back;
         _tax = tax;
+        _norm = norm;
     }
 
     /// <summary>Simulates month <paramref name="m"/> (0-based) standing for <paramref name="k"/> months; returns the bijstand paid × k.</summary>
@@ -164,8 +167,7 @@ internal readonly ref struct MonthlyHousehold
         }
 
         var f = _facts;
-        var norm = law.BijstandNormCents(f.Couple, f.HeadAge, f.PartnerAge, f.CostSharers, f.HasChildren);
-        return law.BijstandAwardCents(norm, net, earnings, pop.LiquidAssetsCents[_h], f.Couple, f.HasChildren, f.HeadAge, f.PartnerAge, f.CostSharers);
+        return law.BijstandAwardCents(_norm, net, earnings, pop.LiquidAssetsCents[_h], f.Couple, f.HasChildren, f.HeadAge, f.PartnerAge, f.CostSharers);
     }
 
     private static long Round(double cents) => (long)Math.Round(cents, MidpointRounding.AwayFromZero);
