@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Regie.Monitor.Scenarios.Population;
 
 namespace Regie.Monitor.Scenarios.Engine;
@@ -20,6 +21,7 @@ internal readonly record struct HouseholdFacts(
     /// <summary>Below this age a child living at home counts as a child for the CBS equivalence scale.</summary>
     public const int AdultAge = 18;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static HouseholdFacts Of(SyntheticPopulation pop, int household)
     {
         var (first, end) = (pop.FirstPerson[household], pop.FirstPerson[household + 1]);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Regie.Monitor.Scenarios.Population;
 
 namespace Regie.Monitor.Scenarios.Engine;
@@ -12,7 +13,8 @@ internal static class HouseholdSimulator
 {
     private const int StackMembers = 16;
 
-    public static void Run(RunContext ctx, int h, Span<double> standardisedByYear, Span<YearTotals> totals)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Run(RunContext ctx, CompiledEngineLaw law, int h, Span<double> standardisedByYear, Span<YearTotals> totals)
     {
         var pop = ctx.Pop;
         var first = pop.FirstPerson[h];
@@ -29,18 +31,18 @@ internal static class HouseholdSimulator
         for (var i = 0; i < n; i++)
         {
             var p = first + i;
-            spells[i] = MemberSpell(ctx, p);
+            spells[i] = MemberSpell(ctx, law, p);
             back[i] = ctx.ReemploymentMonth(p);
             anyHit |= ctx.IsHit(p);
         }
 
         // The bijstand test runs only for the baseline stock and for households with a hit member; the norm never changes.
         var norm = facts.BaselineBijstand || anyHit
-            ? ctx.Law.BijstandNormCents(facts.Couple, facts.HeadAge, facts.PartnerAge, facts.CostSharers, facts.HasChildren)
+            ? law.BijstandNormCents(facts.Couple, facts.HeadAge, facts.PartnerAge, facts.CostSharers, facts.HasChildren)
             : 0;
-        var household = new MonthlyHousehold(ctx, h, first, n, facts, spells, back, monthlyTax, norm);
+        var household = new MonthlyHousehold(ctx, law, h, first, n, facts, spells, back, monthlyTax, norm);
         var weight = pop.Weight[h];
-        var factor = ctx.Law.EquivalenceFactor(facts.Adults, facts.Children);
+        var factor = law.EquivalenceFactor(facts.Adults, facts.Children);
         var year = default(YearTotals);
         for (var y = 0; y < ctx.Years; y++)
         {
@@ -70,7 +72,7 @@ internal static class HouseholdSimulator
             for (var i = 0; i < n; i++)
             {
                 var p = first + i;
-                var tax = annualTax.TaxCents(ctx.Law, i, taxable[i], labour[i], pop.Age[p] >= ctx.Law.AowAge);
+                var tax = annualTax.TaxCents(law, i, taxable[i], labour[i], pop.Age[p] >= law.AowAge);
                 disposable += taxable[i] - tax + (12L * pop.CapitalIncomeCents[p]);
                 year.CapitalCents += 12L * pop.CapitalIncomeCents[p];
                 year.TaxCents += tax;
@@ -82,33 +84,37 @@ internal static class HouseholdSimulator
         }
     }
 
-    private static WwSpell MemberSpell(RunContext ctx, int p)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static WwSpell MemberSpell(RunContext ctx, CompiledEngineLaw law, int p)
     {
         var pop = ctx.Pop;
         if (pop.Status[p] == LabourStatus.UnemployedWw)
-            return BaselineWwSpell(ctx, p);
+            return BaselineWwSpell(ctx, law, p);
         if (!ctx.IsHit(p))
             return WwSpell.None;
         var lost = ctx.Plan!.HitIsHoursCut
             ? (int)Math.Round(pop.HoursPerWeek[p] * ctx.Plan.HoursCutShare, MidpointRounding.AwayFromZero)
             : pop.HoursPerWeek[p];
-        return ctx.Claims(RandomStreams.TakeUpWw, p, ctx.Spec.TakeUp.Ww) ? Spell(ctx, p, lost) : WwSpell.None;
+        return ctx.Claims(RandomStreams.TakeUpWw, p, ctx.Spec.TakeUp.Ww) ? Spell(ctx, law, p, lost) : WwSpell.None;
     }
 
     /// <summary>A baseline WW recipient's entitlement on their prior wage, for the full loss of their hours.</summary>
-    internal static WwSpell BaselineWwSpell(RunContext ctx, int p)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static WwSpell BaselineWwSpell(RunContext ctx, CompiledEngineLaw law, int p)
     {
         var pop = ctx.Pop;
         var hours = Math.Max(1, (int)pop.HoursPerWeek[p]);
-        return ctx.Law.Ww(pop.Age[p], 12L * pop.PriorWageCents[p], pop.YearsBefore2016[p], pop.YearsSince2016[p], hours, hours);
+        return law.Ww(pop.Age[p], 12L * pop.PriorWageCents[p], pop.YearsBefore2016[p], pop.YearsSince2016[p], hours, hours);
     }
 
-    private static WwSpell Spell(RunContext ctx, int p, int hoursLost)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static WwSpell Spell(RunContext ctx, CompiledEngineLaw law, int p, int hoursLost)
     {
         var pop = ctx.Pop;
-        return ctx.Law.Ww(pop.Age[p], 12L * pop.WageCents[p], pop.YearsBefore2016[p], pop.YearsSince2016[p], pop.HoursPerWeek[p], hoursLost);
+        return law.Ww(pop.Age[p], 12L * pop.WageCents[p], pop.YearsBefore2016[p], pop.YearsSince2016[p], pop.HoursPerWeek[p], hoursLost);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Accumulate(ref YearTotals total, in YearTotals year, double weight)
     {
         total.EmployeesInWork += weight * year.EmployeesInWork / 12;

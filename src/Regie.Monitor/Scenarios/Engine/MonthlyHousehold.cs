@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Regie.Monitor.Scenarios.Population;
 
 namespace Regie.Monitor.Scenarios.Engine;
@@ -9,6 +10,7 @@ namespace Regie.Monitor.Scenarios.Engine;
 internal readonly ref struct MonthlyHousehold
 {
     private readonly RunContext _ctx;
+    private readonly CompiledEngineLaw _law;
     private readonly int _h;
     private readonly int _first;
     private readonly int _n;
@@ -19,9 +21,10 @@ internal readonly ref struct MonthlyHousehold
     private readonly long _norm;
 
     /// <param name="norm">The household's bijstand norm (fixed over the horizon); only read when the bijstand test applies.</param>
-    public MonthlyHousehold(RunContext ctx, int h, int first, int n, HouseholdFacts facts, ReadOnlySpan<WwSpell> spells, ReadOnlySpan<int> back, TaxMemo tax, long norm)
+    public MonthlyHousehold(RunContext ctx, CompiledEngineLaw law, int h, int first, int n, HouseholdFacts facts, ReadOnlySpan<WwSpell> spells, ReadOnlySpan<int> back, TaxMemo tax, long norm)
     {
         _ctx = ctx;
+        _law = law;
         _h = h;
         _first = first;
         _n = n;
@@ -39,10 +42,11 @@ internal readonly ref struct MonthlyHousehold
     /// <param name="taxable">Per-member taxable income of the year so far.</param>
     /// <param name="labour">Per-member labour income of the year so far.</param>
     /// <param name="year">The household's totals of the year so far (unweighted).</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public long Month(int m, int k, Span<long> scratch, Span<long> taxable, Span<long> labour, ref YearTotals year)
     {
         var pop = _ctx.Pop;
-        var law = _ctx.Law;
+        var law = _law;
         var gross = scratch[.._n];
         var ww = scratch.Slice(_n, _n);
         var work = scratch.Slice(2 * _n, _n);
@@ -82,6 +86,7 @@ internal readonly ref struct MonthlyHousehold
         return bijstand * k;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (long Wage, long Ww, bool OutOfWork) Labour(int p, int i, int m, int k, ref YearTotals year)
     {
         var pop = _ctx.Pop;
@@ -130,6 +135,7 @@ internal readonly ref struct MonthlyHousehold
         return (wage, ww, outOfWork);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void TopUps(int k, Span<long> gross, ReadOnlySpan<long> ww, long householdGross, ref YearTotals year)
     {
         var pop = _ctx.Pop;
@@ -137,7 +143,7 @@ internal readonly ref struct MonthlyHousehold
         {
             if (ww[i] <= 0 || !_ctx.Claims(RandomStreams.TakeUpTw, _h, _ctx.Spec.TakeUp.Toeslagenwet))
                 continue;
-            var topUp = _ctx.Law.TwTopUpCents(_facts.Couple, _facts.SingleParent, pop.Age[_first + i], ww[i], householdGross - gross[i]);
+            var topUp = _law.TwTopUpCents(_facts.Couple, _facts.SingleParent, pop.Age[_first + i], ww[i], householdGross - gross[i]);
             if (topUp <= 0)
                 continue;
             gross[i] += topUp;
@@ -151,6 +157,7 @@ internal readonly ref struct MonthlyHousehold
     /// displaced by the scenario who has no WW (never entitled, not claimed or exhausted). Other net income is
     /// the month's gross income minus the tax it would bear over a whole year, divided by 12.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private long Bijstand(bool withoutWork, long earnings, ReadOnlySpan<long> gross, ReadOnlySpan<long> work)
     {
         if (!_facts.BaselineBijstand && !withoutWork)
@@ -158,7 +165,7 @@ internal readonly ref struct MonthlyHousehold
         if (!_facts.BaselineBijstand && !_ctx.Claims(RandomStreams.TakeUpBijstand, _h, _ctx.Spec.TakeUp.Bijstand))
             return 0;
         var pop = _ctx.Pop;
-        var law = _ctx.Law;
+        var law = _law;
         long net = 0;
         for (var i = 0; i < _n; i++)
         {

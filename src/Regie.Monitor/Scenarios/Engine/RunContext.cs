@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Regie.Monitor.Scenarios.Population;
 using Regie.Monitor.Scenarios.Random;
 using Regie.Monitor.Scenarios.Spec;
@@ -61,15 +62,18 @@ internal sealed class RunContext
     /// </summary>
     public bool[] WagesAsYearBefore { get; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double WageFactorOf(int year, short occupation)
     {
         var g = occupation < 0 ? _groups - 1 : occupation;
         return WageFactor[(year * _groups) + g];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool IsHit(int person) => Plan is not null && Plan.HitMonth[person] >= 0;
 
     /// <summary>Month a hit person works again (job loss only); int.MaxValue when never within the model.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int ReemploymentMonth(int person)
     {
         if (_hazard is null)
@@ -82,6 +86,7 @@ internal sealed class RunContext
         return Plan!.HitMonth[person] + delay; // _hazard is only set with a plan.
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Claims(uint stream, long key, double takeUp) =>
         takeUp >= 1 || (takeUp > 0 && CounterRandom.Uniform(Seed, stream, key) < takeUp);
 

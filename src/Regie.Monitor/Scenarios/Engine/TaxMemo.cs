@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Regie.Monitor.Scenarios.Engine;
 
 /// <summary>
@@ -18,7 +19,8 @@ internal readonly ref struct TaxMemo
     }
 
     /// <summary>As <see cref="IEngineLaw.TaxCents"/> for member <paramref name="i"/>, whose AOW status never changes.</summary>
-    public long TaxCents(IEngineLaw law, int i, long taxable, long labour, bool aowAge)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public long TaxCents(CompiledEngineLaw law, int i, long taxable, long labour, bool aowAge)
     {
         var slot = _slots.Slice(3 * i, 3);
         if (slot[0] == taxable && slot[1] == labour)

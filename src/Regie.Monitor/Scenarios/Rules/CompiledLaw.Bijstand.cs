@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Regie.Monitor.Scenarios.Rules;
 
 /// <summary>A bijstand award in integer form (see <see cref="BijstandAward"/>).</summary>
@@ -12,6 +13,7 @@ public sealed partial class CompiledLaw
 
     /// <summary>As <see cref="BijstandRules.Norm"/> (same arguments as <see cref="BijstandUnit"/>).</summary>
     /// <exception cref="ArgumentOutOfRangeException">Too few cost sharers for the unit.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public long BijstandNormCents(bool couple, int claimantAge, int partnerAge, int costSharers, bool hasChildren)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(costSharers, couple ? 2 : 1);
@@ -39,6 +41,7 @@ public sealed partial class CompiledLaw
     }
 
     /// <summary>As <see cref="BijstandRules.Award"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public BijstandOutcome BijstandAward(
         long normCents, long householdNetIncomeCents, long earningsCents, long liquidAssetsCents, bool couple, bool hasChildren)
     {
@@ -53,6 +56,7 @@ public sealed partial class CompiledLaw
     }
 
     /// <summary>As <see cref="ToeslagenwetRules.TopUp"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public long TwTopUpCents(bool couple, bool hasChildren, long benefitGrossMonthCents, long otherIncomeMonthCents)
     {
         var minimum = couple ? _tw.Couple : hasChildren ? _tw.SingleParent : _tw.Single;
@@ -60,6 +64,7 @@ public sealed partial class CompiledLaw
     }
 
     // m × couple × (base + per_sharer × A) / (100 × A), one rounding (art. 22a PW).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private long CostSharersNorm(long coupleNorm, bool couple, int a) => Rounding.DivRound(
         (Int128)(couple ? 2 : 1) * coupleNorm * (_bijstand.Base + ((Int128)_bijstand.PerSharer * a)),
         (Int128)100 * a * S);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Regie.Monitor.Scenarios.Rules;
 
 public sealed partial class CompiledLaw
@@ -13,6 +14,7 @@ public sealed partial class CompiledLaw
     /// once): a table lookup up to 8 adults and 12 children, the same extrapolation beyond.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">No adult, or a negative number of children.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double EquivalenceFactor(int adults, int children)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(adults, 1);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Regie.Monitor.Scenarios.Rules;
 
 public sealed partial class CompiledLaw
@@ -5,13 +6,16 @@ public sealed partial class CompiledLaw
     private readonly TaxFixed _tax;
 
     /// <summary>Net box 1 tax for a year, as <see cref="IncomeTaxRules.Annual"/>'s NetTaxCents.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public long TaxCents(long taxable, long labour, bool aow) =>
         Math.Max(0, Box1Cents(taxable, aow) - GeneralCreditCents(taxable, aow) - LabourCreditCents(labour, aow));
 
     /// <summary>Box 1 before credits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public long Box1Cents(long taxable, bool aow) => (aow ? _tax.Box1Aow : _tax.Box1).Cents(Math.Max(0, taxable));
 
     /// <summary>General tax credit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public long GeneralCreditCents(long taxable, bool aow)
     {
         var t = _tax;
@@ -21,6 +25,7 @@ public sealed partial class CompiledLaw
     }
 
     /// <summary>Labour tax credit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public long LabourCreditCents(long labour, bool aow) =>
         Math.Max(0, (aow ? _tax.LabourAow : _tax.Labour).Cents(Math.Max(0, labour)));
 

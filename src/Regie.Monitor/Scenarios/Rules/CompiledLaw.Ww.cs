@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Regie.Monitor.Scenarios.Rules;
 
 /// <summary>A WW entitlement in integer form (see <see cref="WwEntitlement"/>); no steps.</summary>
@@ -11,6 +12,7 @@ public readonly record struct WwTerms(
     bool Eligible, int DurationMonths, long DagloonCents, long MonthlyHighCents, long MonthlyLowCents, int HighRateMonths)
 {
     /// <summary>As <see cref="WwRules.MonthCents"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public long MonthCents(int benefitMonth) =>
         benefitMonth < 1 ? throw new ArgumentOutOfRangeException(nameof(benefitMonth))
         : !Eligible || benefitMonth > DurationMonths ? 0
@@ -24,6 +26,7 @@ public sealed partial class CompiledLaw
 
     /// <summary>As <see cref="WwRules.Entitle"/> (same arguments as <see cref="WwClaim"/>), without the trace.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Hours, years or wage out of range.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public WwTerms WwEntitle(
         int age, long svWageAnnualCents, bool meetsWeeksCondition, bool? meetsYearsCondition, int yearsBefore2016,
         int yearsSince2016, int hoursPerWeekBefore, int hoursLostPerWeek, bool atOrAboveAowAge)
@@ -52,9 +55,11 @@ public sealed partial class CompiledLaw
     }
 
     /// <summary>As <see cref="WwRules.AfterEarningsCents"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public long WwAfterEarningsCents(long wwMonthCents, long earningsMonthCents) =>
         Math.Max(0, wwMonthCents - Rounding.DivRound((Int128)_ww.EarningsOffset * Math.Max(0, earningsMonthCents), S));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Unemployed(int before, int lost)
     {
         var w = _ww;
@@ -63,6 +68,7 @@ public sealed partial class CompiledLaw
             : (long)lost * S >= w.MinHoursLost);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Duration(int pre, int post)
     {
         var w = _ww;

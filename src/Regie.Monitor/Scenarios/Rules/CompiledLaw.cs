@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Regie.Monitor.Scenarios.Rules;
 
 /// <summary>
@@ -47,13 +48,16 @@ public sealed partial class CompiledLaw
     public long MonthlyReferenceCents { get; }
 
     /// <summary>As <see cref="AowRules.MonthlyCents"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public long AowCents(bool couple) => couple ? _aowCouple : _aowSingle;
 
     /// <summary>As <see cref="AowRules.IsAowAge"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool IsAowAge(int age) => (long)age * 12 >= _aowAgeMonths;
 
     /// <summary>As <see cref="MinimumWageRules.HourlyCents"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Below 15.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public long MinimumWageHourlyCents(int age)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(age, YouthFrom);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Regie.Monitor.Scenarios.Rules;
 
 /// <summary>A <see cref="Bracket"/> schedule in fixed point: bases in cents × 10^9, rates × 10^9 (exact).</summary>
@@ -23,6 +24,7 @@ internal sealed class CompiledSchedule
     }
 
     /// <summary>The value at <paramref name="amountCents"/> rounded to cents (half away from zero).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public long Cents(long amountCents)
     {
         if (amountCents < _from[0])

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Regie.Monitor.Scenarios.Rules;
 
 /// <summary>
@@ -28,6 +29,7 @@ public static class Rounding
     }
 
     /// <summary>numerator / denominator rounded to the nearest integer, half away from zero (denominator &gt; 0).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static long DivRound(Int128 numerator, Int128 denominator)
     {
         var quotient = numerator / denominator;
@@ -46,6 +48,7 @@ public static class Rounding
     }
 
     /// <summary>numerator / denominator rounded down (denominator &gt; 0).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static long DivFloor(Int128 numerator, Int128 denominator)
     {
         var quotient = numerator / denominator;
