@@ -7,6 +7,7 @@ using Regie.Storage.Model;
 using Regie.Workplace;
 using Regie.Workplace.Audit;
 using Regie.Workplace.JobProfiles;
+using Regie.Workplace.Measures;
 using Regie.Workplace.Organisations;
 using Regie.Workplace.People;
 using Regie.Workplace.Register;
@@ -43,6 +44,8 @@ public abstract class RegieDbContext(DbContextOptions options, ITenantScope scop
     public DbSet<ScreeningRecord> Screenings => Set<ScreeningRecord>();
 
     public DbSet<Duty> Duties => Set<Duty>();
+
+    public DbSet<Measure> Measures => Set<Measure>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 

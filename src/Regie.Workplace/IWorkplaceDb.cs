@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Regie.Workplace.Audit;
 using Regie.Workplace.JobProfiles;
+using Regie.Workplace.Measures;
 using Regie.Workplace.Organisations;
 using Regie.Workplace.People;
 using Regie.Workplace.Register;
@@ -35,6 +36,8 @@ public interface IWorkplaceDb
     DbSet<ScreeningRecord> Screenings { get; }
 
     DbSet<Duty> Duties { get; }
+
+    DbSet<Measure> Measures { get; }
 
     /// <summary>The audit log; read-only in practice: storage refuses to update or delete events.</summary>
     DbSet<AuditEvent> AuditEvents { get; }

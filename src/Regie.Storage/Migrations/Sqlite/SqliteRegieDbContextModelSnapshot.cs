@@ -374,6 +374,77 @@ namespace Regie.Storage.Migrations.Sqlite
                     b.ToTable("JobTasks");
                 });
 
+            modelBuilder.Entity("Regie.Workplace.Measures.Measure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AiSystemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NeedsWorksCouncilVerification")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NotImplementedReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerifiedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WorksCouncilVerifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("WorksCouncilVerifiedByMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerMemberId");
+
+                    b.HasIndex("WorksCouncilVerifiedByMemberId");
+
+                    b.HasIndex("AiSystemId", "Source", "SourceId");
+
+                    b.ToTable("Measures");
+                });
+
             modelBuilder.Entity("Regie.Workplace.Organisations.OrgUnit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -832,6 +903,25 @@ namespace Regie.Storage.Migrations.Sqlite
                         .HasForeignKey("JobProfileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Regie.Workplace.Measures.Measure", b =>
+                {
+                    b.HasOne("Regie.Workplace.Register.AiSystem", null)
+                        .WithMany()
+                        .HasForeignKey("AiSystemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Regie.Workplace.People.Member", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerMemberId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Regie.Workplace.People.Member", null)
+                        .WithMany()
+                        .HasForeignKey("WorksCouncilVerifiedByMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Regie.Workplace.Organisations.OrgUnit", b =>
