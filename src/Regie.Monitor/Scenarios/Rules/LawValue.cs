@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace Regie.Monitor.Scenarios.Rules;
 
 /// <summary>A parameter together with the value in force in a <see cref="LawSnapshot"/>.</summary>
@@ -35,4 +36,9 @@ public sealed record LawValue(RuleParameter Parameter, DatedValue Value)
 /// <param name="ValidFrom">Date of the value in force.</param>
 /// <param name="Status">Its status.</param>
 /// <param name="Source">Its source.</param>
-public sealed record UsedValue(string Id, DateOnly ValidFrom, ValueStatus Status, string Source);
+public sealed record UsedValue(string Id, DateOnly ValidFrom, ValueStatus Status, string Source)
+{
+    /// <summary>"id (status, from yyyy-MM-dd): source", the same on every machine (the run manifest lists these).</summary>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Id} ({Status.ToString().ToLowerInvariant()}, from {ValidFrom:yyyy-MM-dd}): {Source}");
+}
