@@ -90,7 +90,7 @@ public sealed class ConcernCases(IWorkplaceDb db, ITenantScope scope, ConcernDes
                 return Task.FromResult<Error?>(new ConcernClosed(concern.Reference));
             }
 
-            concern.Messages.Add(desk.NewMessage(concern, text!.Trim(), fromRaiser: false, scope.Actor.MemberId));
+            desk.AddMessage(concern, text!.Trim(), fromRaiser: false, scope.Actor.MemberId);
             concern.Status = ConcernStatus.Answered;
             return Task.FromResult<Error?>(null);
         }, ct);

@@ -91,7 +91,7 @@ public sealed class ConcernDesk(IWorkplaceDb db, ITenantScope scope, TimeProvide
 
         using var raiser = scope.ActAs(ConcernRaiser.In(concern.OrganisationId));
         var tracked = await db.Concerns.Include(c => c.Messages).FirstAsync(c => c.Id == concern.Id, ct);
-        tracked.Messages.Add(NewMessage(tracked, text!.Trim(), fromRaiser: true, author: null));
+        AddMessage(tracked, text!.Trim(), fromRaiser: true, author: null);
         if (tracked.Status == ConcernStatus.Answered)
         {
             tracked.Status = ConcernStatus.UnderInvestigation;
@@ -101,7 +101,15 @@ public sealed class ConcernDesk(IWorkplaceDb db, ITenantScope scope, TimeProvide
         return await ThreadAsync(tracked, ct);
     }
 
-    internal ConcernMessage NewMessage(Concern concern, string text, bool fromRaiser, Guid? author) => new()
+    /// <summary>Adds a message to a tracked concern (added to the set first, so it is inserted, not updated).</summary>
+    internal void AddMessage(Concern concern, string text, bool fromRaiser, Guid? author)
+    {
+        var message = NewMessage(concern, text, fromRaiser, author);
+        db.ConcernMessages.Add(message);
+        concern.Messages.Add(message);
+    }
+
+    private ConcernMessage NewMessage(Concern concern, string text, bool fromRaiser, Guid? author) => new()
     {
         Id = Guid.NewGuid(),
         OrganisationId = concern.OrganisationId,
