@@ -115,6 +115,19 @@ public sealed class ConcernCases(IWorkplaceDb db, ITenantScope scope, ConcernDes
             return Task.FromResult<Error?>(null);
         }, ct);
 
+    /// <summary>The members who may be assigned as investigator (they may handle concerns), by name.</summary>
+    public async Task<Result<IReadOnlyList<SystemChoice>>> InvestigatorsAsync(CancellationToken ct)
+    {
+        if (scope.Actor.Deny(Permission.HandleConcerns) is { } denied)
+        {
+            return denied;
+        }
+
+        var mask = (int)PermissionMatrix.RolesFor(Permission.HandleConcerns);
+        return await db.Members.AsNoTracking().Where(m => ((int)m.Roles & mask) != 0).OrderBy(m => m.DisplayName)
+            .Select(m => new SystemChoice(m.Id, m.DisplayName)).ToListAsync(ct);
+    }
+
     /// <summary>Counts per category and status, for the works council and management alike.</summary>
     public async Task<Result<ConcernFigures>> FiguresAsync(CancellationToken ct)
     {

@@ -58,6 +58,18 @@ public sealed class DecisionRequests(IWorkplaceDb db, ITenantScope scope, TimePr
         return await ViewAsync(request, handler: false, ct);
     }
 
+    /// <summary>The AI systems a request can be about (all but decommissioned ones), by name.</summary>
+    public async Task<Result<IReadOnlyList<Concerns.SystemChoice>>> SystemsAsync(CancellationToken ct)
+    {
+        if (scope.Actor.Deny(Permission.FileRequest) is { } denied)
+        {
+            return denied;
+        }
+
+        return await db.AiSystems.AsNoTracking().Where(s => s.Status != Register.AiSystemStatus.Decommissioned).OrderBy(s => s.Name)
+            .Select(s => new Concerns.SystemChoice(s.Id, s.Name)).ToListAsync(ct);
+    }
+
     /// <summary>The signed-in member's own requests, newest first.</summary>
     public async Task<Result<IReadOnlyList<RequestView>>> MineAsync(CancellationToken ct)
     {

@@ -21,7 +21,15 @@ namespace Regie.Web.Tests.Workplace;
 /// </summary>
 public sealed class TwoOrganisations : IAsyncLifetime
 {
-    public AccountHost Host { get; } = new();
+    public TwoOrganisations()
+        : this(new AccountHost())
+    {
+    }
+
+    /// <summary>The same world on another host (voice: a host that captures its logs).</summary>
+    internal TwoOrganisations(AccountHost host) => Host = host;
+
+    public AccountHost Host { get; }
 
     public Seeded A { get; private set; } = null!; // set in InitializeAsync
 
