@@ -49,6 +49,16 @@ public abstract class RegieDbContext(DbContextOptions options, ITenantScope scop
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
+    // Concerns and requests (issue 5, item 4: voice).
+    public DbSet<Workplace.Concerns.Concern> Concerns => Set<Workplace.Concerns.Concern>();
+
+    public DbSet<Workplace.Concerns.ConcernMessage> ConcernMessages => Set<Workplace.Concerns.ConcernMessage>();
+
+    public DbSet<Workplace.Requests.DecisionRequest> DecisionRequests => Set<Workplace.Requests.DecisionRequest>();
+
+    public Task<Workplace.Concerns.Concern?> FindConcernAsync(string tokenHash, CancellationToken ct) =>
+        Concerns.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(c => c.TokenHash == tokenHash, ct);
+
     /// <summary>Scenarios saved in the public scenario lab (no organisation).</summary>
     public DbSet<SavedScenario> SavedScenarios => Set<SavedScenario>();
 

@@ -39,6 +39,16 @@ public interface IWorkplaceDb
 
     DbSet<Measure> Measures { get; }
 
+    // Concerns and requests (issue 5, item 4: voice).
+    DbSet<Concerns.Concern> Concerns { get; }
+
+    DbSet<Concerns.ConcernMessage> ConcernMessages { get; }
+
+    DbSet<Requests.DecisionRequest> DecisionRequests { get; }
+
+    /// <summary>A concern by the hash of its raiser's secret link, whatever the current organisation; not tracked.</summary>
+    Task<Concerns.Concern?> FindConcernAsync(string tokenHash, CancellationToken ct);
+
     /// <summary>The audit log; read-only in practice: storage refuses to update or delete events.</summary>
     DbSet<AuditEvent> AuditEvents { get; }
 

@@ -34,6 +34,9 @@ public static class ServiceCollectionExtensions
         services.TryAddScoped<ScreeningDesk>();
         services.TryAddScoped<DutyEditor>();
         services.TryAddScoped<AuditLog>();
+        services.TryAddScoped<Concerns.ConcernDesk>(); // voice: concerns and requests
+        services.TryAddScoped<Concerns.ConcernCases>();
+        services.TryAddScoped<Requests.DecisionRequests>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<ILifecycleGate, ScreeningGate>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<ILifecycleGate, DutiesGate>());
         return services;

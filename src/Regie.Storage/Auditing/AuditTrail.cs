@@ -18,6 +18,12 @@ internal sealed class AuditTrail(RegieDbContext db, WorkplaceActor actor, TimePr
     private static readonly HashSet<string> Hidden = new(StringComparer.Ordinal)
     {
         nameof(Invitation.TokenHash),
+
+        // Concerns (issue 5, item 4: voice): what a raiser and the handlers write stays with the confidential
+        // handlers; the audit log records that a message was added or a concern raised, not its words. Concern.TokenHash
+        // is covered by the line above (same name).
+        nameof(Workplace.Concerns.Concern.ConcernText),
+        nameof(Workplace.Concerns.ConcernMessage.MessageText),
     };
 
     private List<EntityEntry> Changed() =>

@@ -39,12 +39,16 @@ internal sealed class PrivatePagesUncached : IOutputCachePolicy
     /// <summary>The scenario lab's pages show runs that progress and forms with antiforgery tokens.</summary>
     public const string ScenarioLabPath = "/scenariolab";
 
+    /// <summary>Voice: the public concern pages carry a secret link or a form with an antiforgery token.</summary>
+    private const string ConcernPath = "/melding";
+
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
         if (http.Request.Path.StartsWithSegments(Accounts.AccountPaths.Account, StringComparison.OrdinalIgnoreCase)
             || http.Request.Path.StartsWithSegments(InvitationPath, StringComparison.OrdinalIgnoreCase)
             || http.Request.Path.StartsWithSegments(ScenarioLabPath, StringComparison.OrdinalIgnoreCase)
+            || http.Request.Path.StartsWithSegments(ConcernPath, StringComparison.OrdinalIgnoreCase)
             || http.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>() is not null)
         {
             context.EnableOutputCaching = false;

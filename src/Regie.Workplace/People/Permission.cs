@@ -49,4 +49,24 @@ public enum Permission
 
     /// <summary>Export the audit log as CSV.</summary>
     ExportAuditLog,
+
+    // Concerns and requests (issue 5, item 4: voice) — appended in one block, values never change.
+
+    /// <summary>Raise a concern by name (anonymous concerns need no permission and no account).</summary>
+    RaiseConcern,
+
+    /// <summary>Confidential handler: read concerns and their messages, investigate, answer, check for reprisals.</summary>
+    HandleConcerns,
+
+    /// <summary>See the numbers of concerns per category and status (never a case or a raiser).</summary>
+    ViewConcernFigures,
+
+    /// <summary>Ask for an explanation (AI Act Art. 86) or a human review of a decision about oneself.</summary>
+    FileRequest,
+
+    /// <summary>Acknowledge, review and answer requests for explanation or human review.</summary>
+    HandleRequests,
+
+    /// <summary>See the numbers of requests per kind, status and outcome, and how many are overdue.</summary>
+    ViewRequestFigures,
 }

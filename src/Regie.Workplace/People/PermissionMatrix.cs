@@ -33,6 +33,17 @@ public static class PermissionMatrix
         [Permission.ViewInternalRegister] = Everyone,
         [Permission.ViewAuditLog] = Role.Auditor | Role.WorksCouncil | Role.Executive,
         [Permission.ExportAuditLog] = Role.Auditor | Role.WorksCouncil,
+
+        // Concerns and requests (issue 5, item 4: voice). Confidential handlers are the reviewers (HR, legal,
+        // prevention officer) and the privacy officer; requests are also handled by the system's overseers, who have
+        // the authority to change an outcome (AI Act Art. 14(4)(d), 26(2)). The works council and the executive see
+        // the same figures (parity, note §5.5), never a case or a raiser.
+        [Permission.RaiseConcern] = Everyone,
+        [Permission.HandleConcerns] = Role.Reviewer | Role.PrivacyOfficer,
+        [Permission.ViewConcernFigures] = Role.Reviewer | Role.PrivacyOfficer | Role.Executive | Role.WorksCouncil | Role.Auditor,
+        [Permission.FileRequest] = Everyone,
+        [Permission.HandleRequests] = Role.Reviewer | Role.PrivacyOfficer | Role.Overseer,
+        [Permission.ViewRequestFigures] = Role.Reviewer | Role.PrivacyOfficer | Role.Overseer | Role.Executive | Role.WorksCouncil | Role.Auditor,
     }.ToFrozenDictionary();
 
     /// <summary>Every role, one flag each, in declaration order.</summary>

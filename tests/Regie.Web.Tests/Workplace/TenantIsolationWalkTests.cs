@@ -108,6 +108,8 @@ public sealed class TenantIsolationWalkTests(TwoOrganisations world) : IClassFix
                     "dutyid" => b.DutyId.ToString(),
                     "invitationid" => b.InvitationId.ToString(),
                     "id" when pattern.Contains("ai-system", StringComparison.OrdinalIgnoreCase) => b.SystemId.ToString(),
+                    "id" when pattern.Contains("concerns", StringComparison.Ordinal) || pattern.Contains("meldingen", StringComparison.Ordinal) => b.ConcernId.ToString(), // voice
+                    "id" when pattern.Contains("requests", StringComparison.Ordinal) || pattern.Contains("verzoeken", StringComparison.Ordinal) => b.RequestId.ToString(), // voice
                     "id" when pattern.Contains("job-profile", StringComparison.OrdinalIgnoreCase) || pattern.Contains("functies", StringComparison.Ordinal) => b.ProfileId.ToString(),
                     _ => throw new InvalidOperationException($"The isolation walk does not know the route parameter in {pattern}; add it."),
                 };

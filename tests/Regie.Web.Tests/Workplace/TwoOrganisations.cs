@@ -5,10 +5,12 @@ using Regie.Storage;
 using Regie.Storage.Identity;
 using Regie.TestKit.Workplace;
 using Regie.Web.Tests.Account;
+using Regie.Workplace.Concerns;
 using Regie.Workplace.JobProfiles;
 using Regie.Workplace.Organisations;
 using Regie.Workplace.People;
 using Regie.Workplace.Register;
+using Regie.Workplace.Requests;
 using Regie.Workplace.Screening;
 using Regie.Workplace.Tenancy;
 
@@ -21,7 +23,15 @@ namespace Regie.Web.Tests.Workplace;
 /// </summary>
 public sealed class TwoOrganisations : IAsyncLifetime
 {
-    public AccountHost Host { get; } = new();
+    public TwoOrganisations()
+        : this(new AccountHost())
+    {
+    }
+
+    /// <summary>The same world on another host (voice: a host that captures its logs).</summary>
+    internal TwoOrganisations(AccountHost host) => Host = host;
+
+    public AccountHost Host { get; }
 
     public Seeded A { get; private set; } = null!; // set in InitializeAsync
 
@@ -114,14 +124,37 @@ public sealed class TwoOrganisations : IAsyncLifetime
                 .InviteAsync($"invitee@{slug}.example", Role.Employee, s => s, new InvitationText("nl"), ct)).Value.Invitation;
             var members = users.ToDictionary(u => u.Key, u => u.Value.Id);
             var memberIds = services.GetRequiredService<RegieDbContext>().Members.ToDictionary(m => m.UserId, m => m.Id);
+
+            // Voice: an anonymous concern and an employee's request, so the isolation walk covers their routes too.
+            var concernText = $"Concern of {name}";
+            var concern = (await services.GetRequiredService<ConcernDesk>()
+                .RaiseAnonymousAsync(organisation.Id, new ConcernInput(system.Id, ConcernCategory.Monitoring, concernText), ct)).Value.Concern;
+            await using var asEmployee = Host.Services.CreateAsyncScope();
+            var employee = users[Role.Employee];
+            asEmployee.ServiceProvider.GetRequiredService<ITenantScope>().Enter(new WorkplaceActor(employee.Id, employee.DisplayName,
+                organisation.Id, memberIds[employee.Id], Role.Employee, employee.Email));
+            var request = (await asEmployee.ServiceProvider.GetRequiredService<DecisionRequests>().FileAsync(
+                new RequestInput(DecisionRequestKind.Explanation, system.Id, $"Decision of {name}", "Why?"), ct)).Value;
+
             return new Seeded(organisation.Id, name, emails, unit.Id, group.Id, profile.Id, profile.Tasks[0].Id, system.Id,
                 run.Duties[0].Id, invitation.Id, memberIds[members[Role.Employee]],
-                [name, unit.Name, group.Name, profile.Title, system.Name, invitation.Email, .. emails.Values]);
+                [name, unit.Name, group.Name, profile.Title, system.Name, invitation.Email, concernText, concern.Reference, request.DecisionReference, .. emails.Values])
+            {
+                ConcernId = concern.Id,
+                RequestId = request.Id,
+            };
         }
     }
 
     /// <summary>What was made for one organisation, and the texts that must never show up for another organisation.</summary>
     public sealed record Seeded(
         Guid Id, string Name, IReadOnlyDictionary<Role, string> Emails, Guid UnitId, Guid GroupId, Guid ProfileId, Guid TaskId,
-        Guid SystemId, Guid DutyId, Guid InvitationId, Guid EmployeeMemberId, IReadOnlyList<string> Secrets);
+        Guid SystemId, Guid DutyId, Guid InvitationId, Guid EmployeeMemberId, IReadOnlyList<string> Secrets)
+    {
+        /// <summary>Voice: an anonymous concern of this organisation.</summary>
+        public Guid ConcernId { get; init; }
+
+        /// <summary>Voice: the employee's request for explanation.</summary>
+        public Guid RequestId { get; init; }
+    }
 }

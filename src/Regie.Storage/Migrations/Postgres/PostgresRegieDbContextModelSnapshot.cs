@@ -313,6 +313,120 @@ namespace Regie.Storage.Migrations.Postgres
                     b.ToTable("AuditEvents", (string)null);
                 });
 
+            modelBuilder.Entity("Regie.Workplace.Concerns.Concern", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AiSystemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Anonymous")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ConcernText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid?>("InvestigatorMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("RaisedByMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("RetaliationCheck")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("RetaliationCheckedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RetaliationNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AiSystemId");
+
+                    b.HasIndex("InvestigatorMemberId");
+
+                    b.HasIndex("RaisedByMemberId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId", "Reference")
+                        .IsUnique();
+
+                    b.ToTable("Concerns");
+                });
+
+            modelBuilder.Entity("Regie.Workplace.Concerns.ConcernMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AuthorMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("FromRaiser")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("MessageText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorMemberId");
+
+                    b.HasIndex("ConcernId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ConcernMessages");
+                });
+
             modelBuilder.Entity("Regie.Workplace.JobProfiles.JobProfile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -760,6 +874,101 @@ namespace Regie.Storage.Migrations.Postgres
                     b.ToTable("AiSystemWorkerGroup");
                 });
 
+            modelBuilder.Entity("Regie.Workplace.Requests.DecisionRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AcknowledgeBy")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("AcknowledgedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("AiSystemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AnswerBy")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("AppealBy")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("AppealDecisionBy")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AppealReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("AppealResponse")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("AppealedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionReference")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid?>("HandlerMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("RequesterMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("ReviewStartBy")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ReviewStartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AiSystemId");
+
+                    b.HasIndex("HandlerMemberId");
+
+                    b.HasIndex("RequesterMemberId");
+
+                    b.HasIndex("OrganisationId", "Status");
+
+                    b.ToTable("DecisionRequests");
+                });
+
             modelBuilder.Entity("Regie.Workplace.Screening.Duty", b =>
                 {
                     b.Property<Guid>("Id")
@@ -889,6 +1098,44 @@ namespace Regie.Storage.Migrations.Postgres
                     b.HasOne("Regie.Storage.Identity.RegieUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regie.Workplace.Concerns.Concern", b =>
+                {
+                    b.HasOne("Regie.Workplace.Register.AiSystem", null)
+                        .WithMany()
+                        .HasForeignKey("AiSystemId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Regie.Workplace.People.Member", null)
+                        .WithMany()
+                        .HasForeignKey("InvestigatorMemberId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Regie.Workplace.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Regie.Workplace.People.Member", null)
+                        .WithMany()
+                        .HasForeignKey("RaisedByMemberId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Regie.Workplace.Concerns.ConcernMessage", b =>
+                {
+                    b.HasOne("Regie.Workplace.People.Member", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorMemberId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Regie.Workplace.Concerns.Concern", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("ConcernId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1047,6 +1294,32 @@ namespace Regie.Storage.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Regie.Workplace.Requests.DecisionRequest", b =>
+                {
+                    b.HasOne("Regie.Workplace.Register.AiSystem", null)
+                        .WithMany()
+                        .HasForeignKey("AiSystemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Regie.Workplace.People.Member", null)
+                        .WithMany()
+                        .HasForeignKey("HandlerMemberId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Regie.Workplace.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Regie.Workplace.People.Member", null)
+                        .WithMany()
+                        .HasForeignKey("RequesterMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Regie.Workplace.Screening.Duty", b =>
                 {
                     b.HasOne("Regie.Workplace.Register.AiSystem", null)
@@ -1068,6 +1341,11 @@ namespace Regie.Storage.Migrations.Postgres
                         .HasForeignKey("AiSystemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Regie.Workplace.Concerns.Concern", b =>
+                {
+                    b.Navigation("Messages");
                 });
 
             modelBuilder.Entity("Regie.Workplace.JobProfiles.JobProfile", b =>

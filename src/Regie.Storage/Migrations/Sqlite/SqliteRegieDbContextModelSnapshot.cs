@@ -302,6 +302,120 @@ namespace Regie.Storage.Migrations.Sqlite
                     b.ToTable("AuditEvents", (string)null);
                 });
 
+            modelBuilder.Entity("Regie.Workplace.Concerns.Concern", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AiSystemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Anonymous")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcernText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InvestigatorMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RaisedByMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RetaliationCheck")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RetaliationCheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetaliationNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AiSystemId");
+
+                    b.HasIndex("InvestigatorMemberId");
+
+                    b.HasIndex("RaisedByMemberId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId", "Reference")
+                        .IsUnique();
+
+                    b.ToTable("Concerns");
+                });
+
+            modelBuilder.Entity("Regie.Workplace.Concerns.ConcernMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AuthorMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FromRaiser")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MessageText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorMemberId");
+
+                    b.HasIndex("ConcernId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ConcernMessages");
+                });
+
             modelBuilder.Entity("Regie.Workplace.JobProfiles.JobProfile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -749,6 +863,101 @@ namespace Regie.Storage.Migrations.Sqlite
                     b.ToTable("AiSystemWorkerGroup");
                 });
 
+            modelBuilder.Entity("Regie.Workplace.Requests.DecisionRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AcknowledgeBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AcknowledgedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AiSystemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AnswerBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AppealBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AppealDecisionBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppealReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppealResponse")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AppealedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReference")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HandlerMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequesterMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReviewStartBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewStartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AiSystemId");
+
+                    b.HasIndex("HandlerMemberId");
+
+                    b.HasIndex("RequesterMemberId");
+
+                    b.HasIndex("OrganisationId", "Status");
+
+                    b.ToTable("DecisionRequests");
+                });
+
             modelBuilder.Entity("Regie.Workplace.Screening.Duty", b =>
                 {
                     b.Property<Guid>("Id")
@@ -878,6 +1087,44 @@ namespace Regie.Storage.Migrations.Sqlite
                     b.HasOne("Regie.Storage.Identity.RegieUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regie.Workplace.Concerns.Concern", b =>
+                {
+                    b.HasOne("Regie.Workplace.Register.AiSystem", null)
+                        .WithMany()
+                        .HasForeignKey("AiSystemId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Regie.Workplace.People.Member", null)
+                        .WithMany()
+                        .HasForeignKey("InvestigatorMemberId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Regie.Workplace.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Regie.Workplace.People.Member", null)
+                        .WithMany()
+                        .HasForeignKey("RaisedByMemberId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Regie.Workplace.Concerns.ConcernMessage", b =>
+                {
+                    b.HasOne("Regie.Workplace.People.Member", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorMemberId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Regie.Workplace.Concerns.Concern", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("ConcernId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1036,6 +1283,32 @@ namespace Regie.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Regie.Workplace.Requests.DecisionRequest", b =>
+                {
+                    b.HasOne("Regie.Workplace.Register.AiSystem", null)
+                        .WithMany()
+                        .HasForeignKey("AiSystemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Regie.Workplace.People.Member", null)
+                        .WithMany()
+                        .HasForeignKey("HandlerMemberId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Regie.Workplace.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Regie.Workplace.People.Member", null)
+                        .WithMany()
+                        .HasForeignKey("RequesterMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Regie.Workplace.Screening.Duty", b =>
                 {
                     b.HasOne("Regie.Workplace.Register.AiSystem", null)
@@ -1057,6 +1330,11 @@ namespace Regie.Storage.Migrations.Sqlite
                         .HasForeignKey("AiSystemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Regie.Workplace.Concerns.Concern", b =>
+                {
+                    b.Navigation("Messages");
                 });
 
             modelBuilder.Entity("Regie.Workplace.JobProfiles.JobProfile", b =>

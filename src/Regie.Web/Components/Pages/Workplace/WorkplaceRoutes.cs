@@ -22,4 +22,13 @@ internal static class WorkplaceRoutes
     public static string InternalRegister(Guid org) => $"/werkplek/{org}/register";
     public static string AuditLog(Guid org) => $"/werkplek/{org}/auditlog";
     public static string AcceptInvitation(string token) => $"/uitnodiging/{token}";
+
+    // Concerns and requests (issue 5, item 4: voice). The public pages live outside /werkplek: no account needed.
+    public static string RaiseConcern(Guid org) => $"/melding/nieuw/{org}";
+    public static string ConcernLink(string token) => $"/melding/{token}";
+    public static string Concerns(Guid org) => $"/werkplek/{org}/meldingen";
+    public static string Concern(Guid org, Guid id) => $"/werkplek/{org}/meldingen/{id}";
+    public static string Requests(Guid org) => $"/werkplek/{org}/verzoeken";
+    public static string NewRequest(Guid org) => $"/werkplek/{org}/verzoeken/nieuw";
+    public static string Request(Guid org, Guid id) => $"/werkplek/{org}/verzoeken/{id}";
 }
