@@ -33,6 +33,16 @@ public static class PermissionMatrix
         [Permission.ViewInternalRegister] = Everyone,
         [Permission.ViewAuditLog] = Role.Auditor | Role.WorksCouncil | Role.Executive,
         [Permission.ExportAuditLog] = Role.Auditor | Role.WorksCouncil,
+
+        // Job impact assessment and measures (issue 5, item 1): the OR sees what management sees.
+        [Permission.ViewAssessments] = RegisterReaders,
+        [Permission.EditAssessment] = Role.Assessor | Role.SystemOwner,
+        [Permission.ReviewAssessment] = Role.Reviewer | Role.PrivacyOfficer,
+        [Permission.GiveAssessmentOpinion] = Role.PrivacyOfficer | Role.WorksCouncil | Role.Reviewer,
+        [Permission.DecideAssessment] = Role.Executive,
+        [Permission.ViewMeasures] = RegisterReaders,
+        [Permission.ManageMeasures] = Role.SystemOwner | Role.Assessor | Role.Executive,
+        [Permission.VerifyMeasureAsWorksCouncil] = Role.WorksCouncil,
     }.ToFrozenDictionary();
 
     /// <summary>Every role, one flag each, in declaration order.</summary>

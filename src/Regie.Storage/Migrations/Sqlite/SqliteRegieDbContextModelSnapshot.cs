@@ -233,6 +233,253 @@ namespace Regie.Storage.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Regie.Workplace.Assessments.JobImpactAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AiSystemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DecidedByMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstrumentVersion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReopenReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SupersededById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WorkerGroupId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedByMemberId");
+
+                    b.HasIndex("WorkerGroupId");
+
+                    b.HasIndex("AiSystemId", "WorkerGroupId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("JobImpactAssessments");
+                });
+
+            modelBuilder.Entity("Regie.Workplace.Assessments.Opinion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GivenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("GivenByMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GivenByMemberId");
+
+                    b.HasIndex("AssessmentId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("Opinions");
+                });
+
+            modelBuilder.Entity("Regie.Workplace.Assessments.Risk", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Likelihood")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OriginRiskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SignalCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId");
+
+                    b.HasIndex("OriginRiskId");
+
+                    b.HasIndex("OwnerMemberId");
+
+                    b.ToTable("Risks");
+                });
+
+            modelBuilder.Entity("Regie.Workplace.Assessments.SignalAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AnsweredByMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Direction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Irremediability")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Likelihood")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Presence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Scale")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Scope")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sources")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("SignalAnswers");
+                });
+
+            modelBuilder.Entity("Regie.Workplace.Assessments.TaskEffect", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Effect")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ExpectedTimeSharePercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("JobTaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TimeSharePercent")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId");
+
+                    b.ToTable("TaskEffects");
+                });
+
             modelBuilder.Entity("Regie.Workplace.Audit.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -882,6 +1129,72 @@ namespace Regie.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Regie.Workplace.Assessments.JobImpactAssessment", b =>
+                {
+                    b.HasOne("Regie.Workplace.Register.AiSystem", null)
+                        .WithMany()
+                        .HasForeignKey("AiSystemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Regie.Workplace.People.Member", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedByMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Regie.Workplace.Organisations.WorkerGroup", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerGroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regie.Workplace.Assessments.Opinion", b =>
+                {
+                    b.HasOne("Regie.Workplace.Assessments.JobImpactAssessment", null)
+                        .WithMany("Opinions")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Regie.Workplace.People.Member", null)
+                        .WithMany()
+                        .HasForeignKey("GivenByMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Regie.Workplace.Assessments.Risk", b =>
+                {
+                    b.HasOne("Regie.Workplace.Assessments.JobImpactAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Regie.Workplace.People.Member", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerMemberId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Regie.Workplace.Assessments.SignalAnswer", b =>
+                {
+                    b.HasOne("Regie.Workplace.Assessments.JobImpactAssessment", null)
+                        .WithMany("Signals")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regie.Workplace.Assessments.TaskEffect", b =>
+                {
+                    b.HasOne("Regie.Workplace.Assessments.JobImpactAssessment", null)
+                        .WithMany("Tasks")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Regie.Workplace.JobProfiles.JobProfile", b =>
                 {
                     b.HasOne("Regie.Workplace.Organisations.Organisation", null)
@@ -1057,6 +1370,15 @@ namespace Regie.Storage.Migrations.Sqlite
                         .HasForeignKey("AiSystemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Regie.Workplace.Assessments.JobImpactAssessment", b =>
+                {
+                    b.Navigation("Opinions");
+
+                    b.Navigation("Signals");
+
+                    b.Navigation("Tasks");
                 });
 
             modelBuilder.Entity("Regie.Workplace.JobProfiles.JobProfile", b =>
