@@ -107,6 +107,10 @@ public sealed class TenantIsolationWalkTests(TwoOrganisations world) : IClassFix
                     "memberid" => b.EmployeeMemberId.ToString(),
                     "dutyid" => b.DutyId.ToString(),
                     "invitationid" => b.InvitationId.ToString(),
+                    "assessmentid" => b.AssessmentId.ToString(), // job impact assessment (issue 5, item 1)
+                    "riskid" => b.RiskId.ToString(),
+                    "measureid" => b.MeasureId.ToString(),
+                    "code" => "RS13",
                     "id" when pattern.Contains("ai-system", StringComparison.OrdinalIgnoreCase) => b.SystemId.ToString(),
                     "id" when pattern.Contains("job-profile", StringComparison.OrdinalIgnoreCase) || pattern.Contains("functies", StringComparison.Ordinal) => b.ProfileId.ToString(),
                     _ => throw new InvalidOperationException($"The isolation walk does not know the route parameter in {pattern}; add it."),
