@@ -41,8 +41,7 @@ public sealed class AssessmentFlowTests(AtlasSite site)
         await page.Locator("#task-new-text").FillAsync("Voorstellen van het systeem controleren");
         await page.Locator("#task-new-effect").SelectOptionAsync("New");
         await page.Locator("#task-new-later").FillAsync("10");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Taak opslaan" }).Last.ClickAsync();
-        await page.WaitForURLAsync("**melding=opgeslagen");
+        await SaveAsync(page, "Taak opslaan", last: true);
         await Expect(page.Locator("[data-table=task-effects]")).ToContainTextAsync("Voorstellen van het systeem controleren");
 
         await page.Locator("#signal-code").SelectOptionAsync("RS10");
@@ -55,27 +54,23 @@ public sealed class AssessmentFlowTests(AtlasSite site)
         await page.Locator("#signal-evidence").FillAsync("Planners zeggen dat diensten vaker kort van tevoren wijzigen.");
         await page.Locator("#signal-sources input[value=Workers]").CheckAsync();
         await page.Locator("#signal-likelihood").SelectOptionAsync("3");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Antwoord opslaan" }).ClickAsync();
-        await page.WaitForURLAsync("**melding=opgeslagen");
+        await SaveAsync(page, "Antwoord opslaan", last: false);
         await Expect(page.Locator("[data-signal=RS10] [data-field=presence]")).ToHaveTextAsync("Aanwezig");
 
         await page.Locator("#risk-title").FillAsync("Minder voorspelbare roosters");
         await page.Locator("#risk-signal").SelectOptionAsync("RS10");
         await page.Locator("#risk-likelihood").SelectOptionAsync("3");
         await page.Locator("#risk-severity").SelectOptionAsync("3");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Risico opslaan" }).ClickAsync();
-        await page.WaitForURLAsync("**melding=opgeslagen");
+        await SaveAsync(page, "Risico opslaan", last: false);
         await page.Locator("#measure-title").FillAsync("Rooster twee weken vooruit vast");
         await page.Locator("#measure-due").FillAsync("2027-01-31");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Maatregel opslaan" }).ClickAsync();
-        await page.WaitForURLAsync("**melding=opgeslagen");
+        await SaveAsync(page, "Maatregel opslaan", last: false);
         await Expect(page.Locator("[data-table=risks]")).ToContainTextAsync("Rooster twee weken vooruit vast");
         await page.AssertNoViolationsAsync();
 
         foreach (var move in new[] { "Begin met invullen", "Indienen voor review", "Akkoord: vraag de adviezen" })
         {
-            await page.GetByRole(AriaRole.Button, new() { Name = move }).ClickAsync();
-            await page.WaitForURLAsync("**melding=opgeslagen");
+            await SaveAsync(page, move, last: false);
         }
 
         await page.AssertNoViolationsAsync();
@@ -84,15 +79,23 @@ public sealed class AssessmentFlowTests(AtlasSite site)
             await page.Locator($"#opinion-kind input[value={kind}]").CheckAsync();
             await page.Locator($"#opinion-position input[value={position}]").CheckAsync();
             await page.Locator("#opinion-text").FillAsync($"Advies {kind}: {position}.");
-            await page.GetByRole(AriaRole.Button, new() { Name = "Advies vastleggen" }).ClickAsync();
-            await page.WaitForURLAsync("**melding=opgeslagen");
+            await SaveAsync(page, "Advies vastleggen", last: false);
         }
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Vaststellen" }).ClickAsync();
-        await page.WaitForURLAsync("**melding=opgeslagen");
+        await SaveAsync(page, "Vaststellen", last: false);
         await Expect(page.Locator("p[data-status]")).ToHaveAttributeAsync("data-status", "Validated");
         await Expect(page.Locator("[data-opinion]")).ToHaveCountAsync(3);
         await page.AssertNoViolationsAsync();
+    }
+
+    /// <summary>Submits a form and waits for the redirect back to the page (the address may already say "opgeslagen").</summary>
+    private static async Task SaveAsync(IPage page, string button, bool last = false)
+    {
+        var buttons = page.GetByRole(AriaRole.Button, new() { Name = button });
+        await page.EvaluateAsync("() => document.body.dataset.stale = 'yes'"); // gone once the new page has loaded
+        await (last ? buttons.Last : buttons).ClickAsync();
+        await page.WaitForFunctionAsync("() => document.body && document.body.dataset.stale === undefined");
+        await page.WaitForURLAsync("**melding=opgeslagen");
     }
 
     private static async Task<JsonElement> PostAsync(IPage page, string path, object body)
