@@ -21,8 +21,11 @@ public sealed class AssessmentFlowTests(AtlasSite site)
         await Workspace.TakeRolesAsync(page, org, "OrgAdmin, SystemOwner, Assessor, Reviewer, PrivacyOfficer, Executive, WorksCouncil");
         var system = await PostAsync(page, $"/api/orgs/{org}/ai-systems", new
         {
-            name = "Roosterassistent", purpose = "Stelt het weekrooster voor.", provider = "Voorbeeld Software B.V.",
-            decisionTypes = "Scheduling", workerGroupIds = new[] { group },
+            name = "Roosterassistent",
+            purpose = "Stelt het weekrooster voor.",
+            provider = "Voorbeeld Software B.V.",
+            decisionTypes = "Scheduling",
+            workerGroupIds = new[] { group },
         });
 
         await page.GotoAsync($"/werkplek/{org}/ai-systemen/{system.GetProperty("id").GetGuid()}");
