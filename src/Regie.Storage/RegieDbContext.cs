@@ -5,6 +5,7 @@ using Regie.Storage.Auditing;
 using Regie.Storage.Identity;
 using Regie.Storage.Model;
 using Regie.Workplace;
+using Regie.Workplace.Assessments;
 using Regie.Workplace.Audit;
 using Regie.Workplace.JobProfiles;
 using Regie.Workplace.Measures;
@@ -46,6 +47,17 @@ public abstract class RegieDbContext(DbContextOptions options, ITenantScope scop
     public DbSet<Duty> Duties => Set<Duty>();
 
     public DbSet<Measure> Measures => Set<Measure>();
+
+    // Job impact assessment (issue 5, item 1).
+    public DbSet<JobImpactAssessment> JobImpactAssessments => Set<JobImpactAssessment>();
+
+    public DbSet<TaskEffect> TaskEffects => Set<TaskEffect>();
+
+    public DbSet<SignalAnswer> SignalAnswers => Set<SignalAnswer>();
+
+    public DbSet<Opinion> Opinions => Set<Opinion>();
+
+    public DbSet<Risk> Risks => Set<Risk>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Regie.Workplace.Assessments;
 using Regie.Workplace.Audit;
 using Regie.Workplace.JobProfiles;
 using Regie.Workplace.Measures;
@@ -48,6 +49,16 @@ public interface IWorkplaceDb
 
     /// <summary>A concern by the hash of its raiser's secret link, whatever the current organisation; not tracked.</summary>
     Task<Concerns.Concern?> FindConcernAsync(string tokenHash, CancellationToken ct);
+    // Job impact assessment (issue 5, item 1).
+    DbSet<JobImpactAssessment> JobImpactAssessments { get; }
+
+    DbSet<TaskEffect> TaskEffects { get; }
+
+    DbSet<SignalAnswer> SignalAnswers { get; }
+
+    DbSet<Opinion> Opinions { get; }
+
+    DbSet<Risk> Risks { get; }
 
     /// <summary>The audit log; read-only in practice: storage refuses to update or delete events.</summary>
     DbSet<AuditEvent> AuditEvents { get; }

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Regie.Workplace.Assessments;
 using Regie.Workplace.Audit;
 using Regie.Workplace.JobProfiles;
+using Regie.Workplace.Measures;
 using Regie.Workplace.Organisations;
 using Regie.Workplace.People;
 using Regie.Workplace.Register;
@@ -39,6 +41,14 @@ public static class ServiceCollectionExtensions
         services.TryAddScoped<Requests.DecisionRequests>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<ILifecycleGate, ScreeningGate>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<ILifecycleGate, DutiesGate>());
+
+        // Job impact assessment and measures (issue 5, item 1).
+        services.TryAddScoped<AssessmentDesk>();
+        services.TryAddScoped<AssessmentReview>();
+        services.TryAddScoped<RiskRegister>();
+        services.TryAddScoped<AssessmentQueries>();
+        services.TryAddScoped<MeasureDesk>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IAiSystemChangeHook, AssessmentReopener>());
         return services;
     }
 }

@@ -69,4 +69,30 @@ public enum Permission
 
     /// <summary>See the numbers of requests per kind, status and outcome, and how many are overdue.</summary>
     ViewRequestFigures,
+
+    // Job impact assessment and measures (issue 5, item 1).
+
+    /// <summary>See job impact assessments, their risks and opinions.</summary>
+    ViewAssessments,
+
+    /// <summary>Start and fill in job impact assessments: tasks, signals, risks; submit them for review.</summary>
+    EditAssessment,
+
+    /// <summary>Review an assessment: send it back for fixes or pass it on for opinions.</summary>
+    ReviewAssessment,
+
+    /// <summary>Give the formal opinion of the privacy officer, the works council or the prevention officer.</summary>
+    GiveAssessmentOpinion,
+
+    /// <summary>Validate or refuse an assessment once the opinions are in.</summary>
+    DecideAssessment,
+
+    /// <summary>See measures.</summary>
+    ViewMeasures,
+
+    /// <summary>Create measures, assign owners and due dates, and move them along.</summary>
+    ManageMeasures,
+
+    /// <summary>Verify, as the works council, a measure that needs the works council's verification.</summary>
+    VerifyMeasureAsWorksCouncil,
 }

@@ -44,6 +44,15 @@ public static class PermissionMatrix
         [Permission.FileRequest] = Everyone,
         [Permission.HandleRequests] = Role.Reviewer | Role.PrivacyOfficer | Role.Overseer,
         [Permission.ViewRequestFigures] = Role.Reviewer | Role.PrivacyOfficer | Role.Overseer | Role.Executive | Role.WorksCouncil | Role.Auditor,
+        // Job impact assessment and measures (issue 5, item 1): the OR sees what management sees.
+        [Permission.ViewAssessments] = RegisterReaders,
+        [Permission.EditAssessment] = Role.Assessor | Role.SystemOwner,
+        [Permission.ReviewAssessment] = Role.Reviewer | Role.PrivacyOfficer,
+        [Permission.GiveAssessmentOpinion] = Role.PrivacyOfficer | Role.WorksCouncil | Role.Reviewer,
+        [Permission.DecideAssessment] = Role.Executive,
+        [Permission.ViewMeasures] = RegisterReaders,
+        [Permission.ManageMeasures] = Role.SystemOwner | Role.Assessor | Role.Executive,
+        [Permission.VerifyMeasureAsWorksCouncil] = Role.WorksCouncil,
     }.ToFrozenDictionary();
 
     /// <summary>Every role, one flag each, in declaration order.</summary>

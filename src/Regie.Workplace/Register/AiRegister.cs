@@ -6,7 +6,8 @@ using Regie.Workplace.Tenancy;
 namespace Regie.Workplace.Register;
 
 /// <summary>Registering AI systems, editing them and moving them through the lifecycle behind its gates.</summary>
-public sealed class AiRegister(IWorkplaceDb db, ITenantScope scope, IEnumerable<ILifecycleGate> gates, TimeProvider time)
+public sealed class AiRegister(
+    IWorkplaceDb db, ITenantScope scope, IEnumerable<ILifecycleGate> gates, TimeProvider time, IEnumerable<IAiSystemChangeHook> changeHooks)
 {
     public async Task<Result<AiSystem>> RegisterAsync(AiSystemRequest request, CancellationToken ct)
     {
@@ -61,7 +62,14 @@ public sealed class AiRegister(IWorkplaceDb db, ITenantScope scope, IEnumerable<
             return invalid;
         }
 
+        var before = AiSystemSnapshot.Of(system);
         Apply(system, request);
+        var change = AiSystemChange.Between(before, AiSystemSnapshot.Of(system));
+        foreach (var hook in changeHooks.Where(_ => change.Any))
+        {
+            await hook.OnChangedAsync(system, change, ct);
+        }
+
         await db.SaveChangesAsync(ct);
         return system;
     }

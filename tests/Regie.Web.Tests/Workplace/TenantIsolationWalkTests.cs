@@ -107,6 +107,10 @@ public sealed class TenantIsolationWalkTests(TwoOrganisations world) : IClassFix
                     "memberid" => b.EmployeeMemberId.ToString(),
                     "dutyid" => b.DutyId.ToString(),
                     "invitationid" => b.InvitationId.ToString(),
+                    "assessmentid" => b.AssessmentId.ToString(), // job impact assessment (issue 5, item 1)
+                    "riskid" => b.RiskId.ToString(),
+                    "measureid" => b.MeasureId.ToString(),
+                    "code" => "RS13",
                     "id" when pattern.Contains("ai-system", StringComparison.OrdinalIgnoreCase) => b.SystemId.ToString(),
                     "id" when pattern.Contains("concerns", StringComparison.Ordinal) || pattern.Contains("meldingen", StringComparison.Ordinal) => b.ConcernId.ToString(), // voice
                     "id" when pattern.Contains("requests", StringComparison.Ordinal) || pattern.Contains("verzoeken", StringComparison.Ordinal) => b.RequestId.ToString(), // voice

@@ -6,7 +6,9 @@ using Regie.Storage.Identity;
 using Regie.TestKit.Workplace;
 using Regie.Web.Tests.Account;
 using Regie.Workplace.Concerns;
+using Regie.Workplace.Assessments;
 using Regie.Workplace.JobProfiles;
+using Regie.Workplace.Measures;
 using Regie.Workplace.Organisations;
 using Regie.Workplace.People;
 using Regie.Workplace.Register;
@@ -122,6 +124,12 @@ public sealed class TwoOrganisations : IAsyncLifetime
             var run = (await services.GetRequiredService<ScreeningDesk>().RunAsync(system.Id, Answers.HighRisk(), ct)).Value;
             var invitation = (await services.GetRequiredService<Membership>()
                 .InviteAsync($"invitee@{slug}.example", Role.Employee, s => s, new InvitationText("nl"), ct)).Value.Invitation;
+            // Job impact assessment (issue 5, item 1): a draft assessment with one risk and one measure.
+            var assessment = (await services.GetRequiredService<AssessmentDesk>().StartAsync(system.Id, new StartAssessmentRequest(group.Id), ct)).Value;
+            var risk = (await services.GetRequiredService<RiskRegister>().AddAsync(assessment.Id,
+                new RiskRequest($"Risk {name}", null, "RS13", 3, 3, null), ct)).Value;
+            var measure = (await services.GetRequiredService<MeasureDesk>().CreateForRiskAsync(risk.Id,
+                new MeasureRequest($"Measure {name}", null, null, null, null, NeedsWorksCouncilVerification: true), ct)).Value;
             var members = users.ToDictionary(u => u.Key, u => u.Value.Id);
             var memberIds = services.GetRequiredService<RegieDbContext>().Members.ToDictionary(m => m.UserId, m => m.Id);
 
@@ -138,10 +146,13 @@ public sealed class TwoOrganisations : IAsyncLifetime
 
             return new Seeded(organisation.Id, name, emails, unit.Id, group.Id, profile.Id, profile.Tasks[0].Id, system.Id,
                 run.Duties[0].Id, invitation.Id, memberIds[members[Role.Employee]],
-                [name, unit.Name, group.Name, profile.Title, system.Name, invitation.Email, concernText, concern.Reference, request.DecisionReference, .. emails.Values])
+                [name, unit.Name, group.Name, profile.Title, system.Name, invitation.Email, concernText, concern.Reference, request.DecisionReference, risk.Title, measure.Title, .. emails.Values])
             {
                 ConcernId = concern.Id,
                 RequestId = request.Id,
+                AssessmentId = assessment.Id,
+                RiskId = risk.Id,
+                MeasureId = measure.Id,
             };
         }
     }
@@ -156,5 +167,11 @@ public sealed class TwoOrganisations : IAsyncLifetime
 
         /// <summary>Voice: the employee's request for explanation.</summary>
         public Guid RequestId { get; init; }
+        // Job impact assessment (issue 5, item 1).
+        public Guid AssessmentId { get; init; }
+
+        public Guid RiskId { get; init; }
+
+        public Guid MeasureId { get; init; }
     }
 }

@@ -6,4 +6,5 @@ internal static class WorkplaceApi
     public static IEndpointRouteBuilder MapWorkplaceApi(this IEndpointRouteBuilder app) =>
         app.MapOrganisationsApi().MapPeopleApi().MapRegisterApi().MapAuditApi()
             .MapConcernsApi().MapRequestsApi(); // voice: concerns and requests
+            .MapAssessmentsApi().MapMeasuresApi(); // job impact assessment and measures (issue 5, item 1)
 }

@@ -21,6 +21,10 @@ internal static class WorkplaceRoutes
     public static string Screening(Guid org, Guid id) => $"/werkplek/{org}/ai-systemen/{id}/screening";
     public static string InternalRegister(Guid org) => $"/werkplek/{org}/register";
     public static string AuditLog(Guid org) => $"/werkplek/{org}/auditlog";
+    // Job impact assessment (issue 5, item 1).
+    public static string Assessments(Guid org, Guid systemId) => $"/werkplek/{org}/ai-systemen/{systemId}/beoordelingen";
+    public static string Assessment(Guid org, Guid id) => $"/werkplek/{org}/beoordelingen/{id}";
+
     public static string AcceptInvitation(string token) => $"/uitnodiging/{token}";
 
     // Concerns and requests (issue 5, item 4: voice). The public pages live outside /werkplek: no account needed.
