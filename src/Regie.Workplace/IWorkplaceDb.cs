@@ -4,6 +4,7 @@ using Regie.Workplace.JobProfiles;
 using Regie.Workplace.Measures;
 using Regie.Workplace.Organisations;
 using Regie.Workplace.People;
+using Regie.Workplace.Pulse;
 using Regie.Workplace.Register;
 using Regie.Workplace.Screening;
 
@@ -38,6 +39,17 @@ public interface IWorkplaceDb
     DbSet<Duty> Duties { get; }
 
     DbSet<Measure> Measures { get; }
+
+    // Pulse (issue 5 item 3): employer-side set-up and flags only; answers live in the vault (IPulseVault).
+    DbSet<PulseSurvey> PulseSurveys { get; }
+
+    DbSet<PulseWave> PulseWaves { get; }
+
+    DbSet<PulseLinkBatch> PulseLinkBatches { get; }
+
+    DbSet<PulseThreshold> PulseThresholds { get; }
+
+    DbSet<PulseFlag> PulseFlags { get; }
 
     /// <summary>The audit log; read-only in practice: storage refuses to update or delete events.</summary>
     DbSet<AuditEvent> AuditEvents { get; }

@@ -4,6 +4,7 @@ using Regie.Workplace.Audit;
 using Regie.Workplace.JobProfiles;
 using Regie.Workplace.Organisations;
 using Regie.Workplace.People;
+using Regie.Workplace.Pulse;
 using Regie.Workplace.Register;
 using Regie.Workplace.Screening;
 using Regie.Workplace.Tenancy;
@@ -34,6 +35,11 @@ public static class ServiceCollectionExtensions
         services.TryAddScoped<ScreeningDesk>();
         services.TryAddScoped<DutyEditor>();
         services.TryAddScoped<AuditLog>();
+        services.TryAddScoped<PulseSurveys>(); // Pulse: needs an IPulseVault (Regie.Storage)
+        services.TryAddScoped<PulseWaves>();
+        services.TryAddScoped<PulseThresholdCheck>();
+        services.TryAddScoped<PulseQueries>();
+        services.TryAddScoped<PulseAnswering>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<ILifecycleGate, ScreeningGate>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<ILifecycleGate, DutiesGate>());
         return services;

@@ -49,4 +49,12 @@ public enum Permission
 
     /// <summary>Export the audit log as CSV.</summary>
     ExportAuditLog,
+
+    // Pulse (issue 5 item 3): the anonymous job-quality pulse.
+
+    /// <summary>See the pulse results: suppressed aggregates per worker group and wave, changes and flags.</summary>
+    ViewPulseResults,
+
+    /// <summary>Configure pulse surveys: waves, anonymous links, k and thresholds.</summary>
+    ManagePulse,
 }
