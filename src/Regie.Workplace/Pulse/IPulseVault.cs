@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Regie.Workplace.Pulse.Aggregation;
 
 namespace Regie.Workplace.Pulse;
@@ -38,6 +39,7 @@ public sealed record BallotBox(Guid OrganisationId, Guid WaveId, string Organisa
 public sealed record Ballot(BallotBox Box, bool Open, bool Used);
 
 /// <summary>The outcome of handing in answers. The numbers only order the outcomes.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<BallotOutcome>))]
 public enum BallotOutcome
 {
     Counted = 1,

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Regie.Workplace.Tenancy;
 
 namespace Regie.Workplace.Pulse;
@@ -50,6 +51,7 @@ public sealed class PulseWave : ITenantOwned
 }
 
 /// <summary>Before (the baseline, T0) or after deployment. Stored as numbers: never renumber.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<WaveKind>))]
 public enum WaveKind
 {
     Baseline = 1,
@@ -57,6 +59,7 @@ public enum WaveKind
 }
 
 /// <summary>Draft → Open → Closed. Stored as numbers: never renumber.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<WaveStatus>))]
 public enum WaveStatus
 {
     Draft = 1,

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Regie.Workplace.Tenancy;
 
 namespace Regie.Workplace.Pulse;
@@ -28,6 +29,7 @@ public sealed class PulseThreshold : ITenantOwned
 }
 
 /// <summary>Which figure a threshold watches. Stored as numbers: never renumber.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<PulseIndicator>))]
 public enum PulseIndicator
 {
     /// <summary>Share of respondents with a high score, in percentage points.</summary>
@@ -38,6 +40,7 @@ public enum PulseIndicator
 }
 
 /// <summary>Which way a change must go to cross a threshold. Stored as numbers: never renumber.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ChangeDirection>))]
 public enum ChangeDirection
 {
     Rise = 1,

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 namespace Regie.Workplace.Pulse.Aggregation;
 
 /// <summary>
@@ -11,6 +12,7 @@ public sealed record DimensionStats(string Code, int N, double Mean, double Vari
 }
 
 /// <summary>Why a cell is not shown. Stored nowhere; the numbers only order the reasons.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<SuppressionReason>))]
 public enum SuppressionReason
 {
     None = 0,

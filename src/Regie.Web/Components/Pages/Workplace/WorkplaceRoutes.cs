@@ -22,4 +22,9 @@ internal static class WorkplaceRoutes
     public static string InternalRegister(Guid org) => $"/werkplek/{org}/register";
     public static string AuditLog(Guid org) => $"/werkplek/{org}/auditlog";
     public static string AcceptInvitation(string token) => $"/uitnodiging/{token}";
+
+    // Pulse (issue 5 item 3): the steward's and readers' pages, and the public answer page (no sign-in).
+    public static string Pulse(Guid org) => $"/werkplek/{org}/peilingen";
+    public static string PulseSurvey(Guid org, Guid id) => $"/werkplek/{org}/peilingen/{id}";
+    public static string PulseAnswer(string token) => $"/peiling/{token}";
 }
