@@ -79,6 +79,18 @@ public sealed class PulseQueries(IWorkplaceDb db, ITenantScope scope, IPulseVaul
             await db.PulseFlags.AsNoTracking().Where(f => f.SurveyId == surveyId).OrderBy(f => f.RaisedAt).ToListAsync(ct));
     }
 
+    /// <summary>The AI systems a steward can start a pulse for (name only; the steward does not see the register).</summary>
+    public async Task<Result<IReadOnlyList<(Guid Id, string Name)>>> SystemsAsync(CancellationToken ct)
+    {
+        if (scope.Actor.Deny(Permission.ManagePulse) is { } denied)
+        {
+            return denied;
+        }
+
+        var systems = await db.AiSystems.AsNoTracking().Select(s => new { s.Id, s.Name }).ToListAsync(ct);
+        return systems.OrderBy(s => s.Name, StringComparer.CurrentCulture).Select(s => (s.Id, s.Name)).ToList();
+    }
+
     /// <summary>The flags raised for an AI system: the signal for the consultation feature to reopen consultation.</summary>
     public async Task<Result<IReadOnlyList<PulseFlag>>> FlagsForSystemAsync(Guid aiSystemId, CancellationToken ct) =>
         scope.Actor.Deny(Permission.ViewPulseResults) ?? (Result<IReadOnlyList<PulseFlag>>)
