@@ -27,9 +27,11 @@ public sealed class PulseVaultTests
         var first = await PulseSetup.AnswerAsync(services, token, _ => 2, Ct);
         var second = await PulseSetup.AnswerAsync(services, token, _ => 3, Ct);
 
+        await using var scope = services.As(WorkplaceActor.Anonymous);
+        var ballot = await scope.ServiceProvider.GetRequiredService<IPulseVault>().FindAsync(PulseToken.Hash(token), Ct);
         Assert.Equal(BallotOutcome.Counted, first.Value);
         Assert.Equal(BallotOutcome.AlreadyUsed, Assert.IsType<BallotUnavailable>(second.Error).Outcome);
-        await using var scope = services.As(WorkplaceActor.Anonymous);
+        Assert.True(ballot!.Used); // found: the link was issued
         Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<PulseVaultDbContext>().Responses.CountAsync(Ct));
     }
 
