@@ -62,6 +62,20 @@ public sealed class PulseVaultTests
 
     [Theory]
     [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public async Task The_vault_migrations_match_its_model(DatabaseKind kind)
+    {
+        await using var services = await WorkplaceServices.CreateAsync(kind, Ct);
+        await using var scope = services.As(WorkplaceActor.Anonymous);
+        var vault = scope.ServiceProvider.GetRequiredService<PulseVaultDbContext>();
+
+        var pending = await vault.Database.GetPendingMigrationsAsync(Ct);
+
+        Assert.Empty(pending);
+        Assert.False(vault.Database.HasPendingModelChanges(), "The vault model changed since its last migration.");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
     public async Task The_employer_database_cannot_query_answers_or_links(DatabaseKind kind)
     {
         await using var services = await WorkplaceServices.CreateAsync(kind, Ct);
