@@ -92,7 +92,18 @@ public sealed class PulseQueries(IWorkplaceDb db, ITenantScope scope, IPulseVaul
     }
 
     /// <summary>The flags raised for an AI system: the signal for the consultation feature to reopen consultation.</summary>
-    public async Task<Result<IReadOnlyList<PulseFlag>>> FlagsForSystemAsync(Guid aiSystemId, CancellationToken ct) =>
-        scope.Actor.Deny(Permission.ViewPulseResults) ?? (Result<IReadOnlyList<PulseFlag>>)
-            await db.PulseFlags.AsNoTracking().Where(f => f.AiSystemId == aiSystemId).OrderBy(f => f.RaisedAt).ToListAsync(ct);
+    public async Task<Result<IReadOnlyList<PulseFlag>>> FlagsForSystemAsync(Guid aiSystemId, CancellationToken ct)
+    {
+        if (scope.Actor.Deny(Permission.ViewPulseResults) is { } denied)
+        {
+            return denied;
+        }
+
+        if (!await db.AiSystems.AnyAsync(s => s.Id == aiSystemId, ct))
+        {
+            return new WorkplaceNotFound("AI system", aiSystemId);
+        }
+
+        return await db.PulseFlags.AsNoTracking().Where(f => f.AiSystemId == aiSystemId).OrderBy(f => f.RaisedAt).ToListAsync(ct);
+    }
 }
