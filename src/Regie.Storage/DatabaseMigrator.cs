@@ -12,15 +12,17 @@ public interface IDatabaseMigrator
     Task<IReadOnlyList<string>> MigrateAsync(CancellationToken ct);
 }
 
-internal sealed class DatabaseMigrator(RegieDbContext db) : IDatabaseMigrator
+/// <remarks>Migrates the operational database and the pulse vault (its own context and history table).</remarks>
+internal sealed class DatabaseMigrator(RegieDbContext db, Pulse.PulseVaultDbContext vault) : IDatabaseMigrator
 {
     public async Task<IReadOnlyList<string>> PendingAsync(CancellationToken ct) =>
-        [.. await db.Database.GetPendingMigrationsAsync(ct)];
+        [.. await db.Database.GetPendingMigrationsAsync(ct), .. await vault.Database.GetPendingMigrationsAsync(ct)];
 
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken ct)
     {
         var pending = await PendingAsync(ct);
         await db.Database.MigrateAsync(ct);
+        await vault.Database.MigrateAsync(ct);
         return pending;
     }
 }

@@ -11,6 +11,7 @@ using Regie.Workplace.JobProfiles;
 using Regie.Workplace.Measures;
 using Regie.Workplace.Organisations;
 using Regie.Workplace.People;
+using Regie.Workplace.Pulse;
 using Regie.Workplace.Register;
 using Regie.Workplace.Screening;
 using Regie.Workplace.Tenancy;
@@ -58,6 +59,16 @@ public abstract class RegieDbContext(DbContextOptions options, ITenantScope scop
     public DbSet<Opinion> Opinions => Set<Opinion>();
 
     public DbSet<Risk> Risks => Set<Risk>();
+    // Pulse (issue 5 item 3): employer-side set-up and flags; answers are in PulseVaultDbContext.
+    public DbSet<PulseSurvey> PulseSurveys => Set<PulseSurvey>();
+
+    public DbSet<PulseWave> PulseWaves => Set<PulseWave>();
+
+    public DbSet<PulseLinkBatch> PulseLinkBatches => Set<PulseLinkBatch>();
+
+    public DbSet<PulseThreshold> PulseThresholds => Set<PulseThreshold>();
+
+    public DbSet<PulseFlag> PulseFlags => Set<PulseFlag>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Regie.Monitor.Scenarios.Saved;
+using Regie.Storage.Pulse;
 using Regie.Storage.Scenarios;
 using Regie.Workplace;
 using Regie.Workplace.Tenancy;
@@ -43,6 +44,7 @@ public static class ServiceCollectionExtensions
         services.TryAddScoped<IWorkplaceDb>(sp => sp.GetRequiredService<RegieDbContext>());
         services.TryAddScoped<IDatabaseMigrator, DatabaseMigrator>();
         services.TryAddScoped<ISavedScenarios, SavedScenarioStore>(); // web scenario lab: saved scenarios
+        services.AddPulseVault(configuration, provider, connection); // Pulse: the separate store of anonymous answers
         return services;
     }
 

@@ -5,6 +5,7 @@ using Regie.Workplace.JobProfiles;
 using Regie.Workplace.Measures;
 using Regie.Workplace.Organisations;
 using Regie.Workplace.People;
+using Regie.Workplace.Pulse;
 using Regie.Workplace.Register;
 using Regie.Workplace.Screening;
 
@@ -59,6 +60,16 @@ public interface IWorkplaceDb
     DbSet<Opinion> Opinions { get; }
 
     DbSet<Risk> Risks { get; }
+    // Pulse (issue 5 item 3): employer-side set-up and flags only; answers live in the vault (IPulseVault).
+    DbSet<PulseSurvey> PulseSurveys { get; }
+
+    DbSet<PulseWave> PulseWaves { get; }
+
+    DbSet<PulseLinkBatch> PulseLinkBatches { get; }
+
+    DbSet<PulseThreshold> PulseThresholds { get; }
+
+    DbSet<PulseFlag> PulseFlags { get; }
 
     /// <summary>The audit log; read-only in practice: storage refuses to update or delete events.</summary>
     DbSet<AuditEvent> AuditEvents { get; }

@@ -6,6 +6,7 @@ using Regie.Workplace.JobProfiles;
 using Regie.Workplace.Measures;
 using Regie.Workplace.Organisations;
 using Regie.Workplace.People;
+using Regie.Workplace.Pulse;
 using Regie.Workplace.Register;
 using Regie.Workplace.Screening;
 using Regie.Workplace.Tenancy;
@@ -39,6 +40,11 @@ public static class ServiceCollectionExtensions
         services.TryAddScoped<Concerns.ConcernDesk>(); // voice: concerns and requests
         services.TryAddScoped<Concerns.ConcernCases>();
         services.TryAddScoped<Requests.DecisionRequests>();
+        services.TryAddScoped<PulseSurveys>(); // Pulse: needs an IPulseVault (Regie.Storage)
+        services.TryAddScoped<PulseWaves>();
+        services.TryAddScoped<PulseThresholdCheck>();
+        services.TryAddScoped<PulseQueries>();
+        services.TryAddScoped<PulseAnswering>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<ILifecycleGate, ScreeningGate>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<ILifecycleGate, DutiesGate>());
 

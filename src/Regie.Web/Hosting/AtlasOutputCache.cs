@@ -36,6 +36,9 @@ internal sealed class PrivatePagesUncached : IOutputCachePolicy
     /// <summary>Invitation links carry a secret, which must not be kept in the cache.</summary>
     private const string InvitationPath = "/uitnodiging";
 
+    /// <summary>Pulse answer links carry a single-use secret and change once used (issue 5 item 3).</summary>
+    private const string PulseAnswerPath = "/peiling";
+
     /// <summary>The scenario lab's pages show runs that progress and forms with antiforgery tokens.</summary>
     public const string ScenarioLabPath = "/scenariolab";
 
@@ -47,6 +50,7 @@ internal sealed class PrivatePagesUncached : IOutputCachePolicy
         var http = context.HttpContext;
         if (http.Request.Path.StartsWithSegments(Accounts.AccountPaths.Account, StringComparison.OrdinalIgnoreCase)
             || http.Request.Path.StartsWithSegments(InvitationPath, StringComparison.OrdinalIgnoreCase)
+            || http.Request.Path.StartsWithSegments(PulseAnswerPath, StringComparison.OrdinalIgnoreCase)
             || http.Request.Path.StartsWithSegments(ScenarioLabPath, StringComparison.OrdinalIgnoreCase)
             || http.Request.Path.StartsWithSegments(ConcernPath, StringComparison.OrdinalIgnoreCase)
             || http.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>() is not null)

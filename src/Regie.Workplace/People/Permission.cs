@@ -95,4 +95,12 @@ public enum Permission
 
     /// <summary>Verify, as the works council, a measure that needs the works council's verification.</summary>
     VerifyMeasureAsWorksCouncil,
+
+    // Pulse (issue 5 item 3): the anonymous job-quality pulse.
+
+    /// <summary>See the pulse results: suppressed aggregates per worker group and wave, changes and flags.</summary>
+    ViewPulseResults,
+
+    /// <summary>Configure pulse surveys: waves, anonymous links, k and thresholds.</summary>
+    ManagePulse,
 }

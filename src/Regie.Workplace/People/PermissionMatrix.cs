@@ -10,7 +10,7 @@ public static class PermissionMatrix
 {
     private const Role Everyone = Role.OrgAdmin | Role.SystemOwner | Role.Assessor | Role.Reviewer |
         Role.PrivacyOfficer | Role.Executive | Role.WorksCouncil | Role.ExternalExpert | Role.UnionRep |
-        Role.Overseer | Role.Employee | Role.Auditor;
+        Role.Overseer | Role.Employee | Role.Auditor | Role.SurveySteward;
 
     /// <summary>Roles that see the full register. The OR has parity with management (note §5.5).</summary>
     private const Role RegisterReaders = Role.OrgAdmin | Role.SystemOwner | Role.Assessor | Role.Reviewer |
@@ -53,6 +53,10 @@ public static class PermissionMatrix
         [Permission.ViewMeasures] = RegisterReaders,
         [Permission.ManageMeasures] = Role.SystemOwner | Role.Assessor | Role.Executive,
         [Permission.VerifyMeasureAsWorksCouncil] = Role.WorksCouncil,
+        // Pulse: aggregates only; the works council sees what management sees (note §5.5); the steward configures.
+        [Permission.ViewPulseResults] = Role.SurveySteward | Role.WorksCouncil | Role.Executive | Role.OrgAdmin |
+            Role.SystemOwner | Role.Reviewer | Role.PrivacyOfficer | Role.Auditor,
+        [Permission.ManagePulse] = Role.SurveySteward,
     }.ToFrozenDictionary();
 
     /// <summary>Every role, one flag each, in declaration order.</summary>

@@ -46,4 +46,10 @@ public enum Role
 
     /// <summary>Read-only, including the audit log, with export.</summary>
     Auditor = 1 << 11,
+
+    /// <summary>
+    /// Survey steward (may be appointed by the works council): configures pulse surveys, waves, links and thresholds and
+    /// sees aggregates only; can never see raw answers or set k below the floor (workplace domain note §4).
+    /// </summary>
+    SurveySteward = 1 << 12,
 }

@@ -29,6 +29,8 @@ public static class RoleNames
         (Role.Employee, false) => "Employee",
         (Role.Auditor, true) => "Auditor",
         (Role.Auditor, false) => "Auditor",
+        (Role.SurveySteward, true) => "Peilingbeheerder",
+        (Role.SurveySteward, false) => "Survey steward",
         _ => role.ToString(),
     };
 }

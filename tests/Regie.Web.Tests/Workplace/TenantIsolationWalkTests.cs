@@ -115,6 +115,9 @@ public sealed class TenantIsolationWalkTests(TwoOrganisations world) : IClassFix
                     "id" when pattern.Contains("concerns", StringComparison.Ordinal) || pattern.Contains("meldingen", StringComparison.Ordinal) => b.ConcernId.ToString(), // voice
                     "id" when pattern.Contains("requests", StringComparison.Ordinal) || pattern.Contains("verzoeken", StringComparison.Ordinal) => b.RequestId.ToString(), // voice
                     "id" when pattern.Contains("job-profile", StringComparison.OrdinalIgnoreCase) || pattern.Contains("functies", StringComparison.Ordinal) => b.ProfileId.ToString(),
+                    // Pulse: B's AI system id stands in for B's rows; every one of them must be 404 from A.
+                    "id" when pattern.Contains("/pulse/", StringComparison.Ordinal) || pattern.Contains("peilingen", StringComparison.Ordinal) => b.SystemId.ToString(),
+                    "waveid" or "aisystemid" => b.SystemId.ToString(),
                     _ => throw new InvalidOperationException($"The isolation walk does not know the route parameter in {pattern}; add it."),
                 };
             }

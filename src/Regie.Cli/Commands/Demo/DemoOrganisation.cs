@@ -43,6 +43,7 @@ internal static class DemoOrganisation
             Role.Overseer => ("toezicht", "Demo Toezichthouder"),
             Role.Employee => ("medewerker", "Demo Medewerker"),
             Role.Auditor => ("auditor", "Demo Auditor"),
+            Role.SurveySteward => ("peiling", "Demo Peilingbeheerder"),
             _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Not a single role."),
         };
         return ($"{local}@{MailDomain}", name);

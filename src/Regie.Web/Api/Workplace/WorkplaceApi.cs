@@ -7,4 +7,5 @@ internal static class WorkplaceApi
         app.MapOrganisationsApi().MapPeopleApi().MapRegisterApi().MapAuditApi()
             .MapConcernsApi().MapRequestsApi(); // voice: concerns and requests
             .MapAssessmentsApi().MapMeasuresApi(); // job impact assessment and measures (issue 5, item 1)
+            .MapPulseApi(); // Pulse (issue 5 item 3)
 }

@@ -6,7 +6,7 @@ namespace Regie.Cli.Tests.Commands.Demo;
 public sealed class DemoSeedCommandTests(SeededDemo demo) : IClassFixture<SeededDemo>
 {
     private static readonly string[] EveryRole =
-        ["org-admin", "system-owner", "assessor", "reviewer", "privacy-officer", "executive", "works-council", "external-expert", "union-rep", "overseer", "employee", "auditor"];
+        ["org-admin", "system-owner", "assessor", "reviewer", "privacy-officer", "executive", "works-council", "external-expert", "union-rep", "overseer", "employee", "auditor", "survey-steward"];
 
     [Fact]
     public async Task The_demo_organisation_has_a_member_per_role_on_a_fictitious_address()
@@ -67,7 +67,7 @@ public sealed class DemoSeedCommandTests(SeededDemo demo) : IClassFixture<Seeded
 
         var accounts = demo.Result.GetProperty("accounts").EnumerateArray().Select(a => a.GetProperty("email").GetString()!).ToList();
 
-        Assert.Equal(12, accounts.Count);
+        Assert.Equal(13, accounts.Count); // one per role, the survey steward included
         foreach (var email in accounts)
         {
             Assert.True(await demo.Home.PasswordWorksAsync(email, password), email);

@@ -35,4 +35,8 @@ internal static class WorkplaceRoutes
     public static string Requests(Guid org) => $"/werkplek/{org}/verzoeken";
     public static string NewRequest(Guid org) => $"/werkplek/{org}/verzoeken/nieuw";
     public static string Request(Guid org, Guid id) => $"/werkplek/{org}/verzoeken/{id}";
+    // Pulse (issue 5 item 3): the steward's and readers' pages, and the public answer page (no sign-in).
+    public static string Pulse(Guid org) => $"/werkplek/{org}/peilingen";
+    public static string PulseSurvey(Guid org, Guid id) => $"/werkplek/{org}/peilingen/{id}";
+    public static string PulseAnswer(string token) => $"/peiling/{token}";
 }
