@@ -5,7 +5,7 @@ internal static class WorkplaceApi
 {
     public static IEndpointRouteBuilder MapWorkplaceApi(this IEndpointRouteBuilder app) =>
         app.MapOrganisationsApi().MapPeopleApi().MapRegisterApi().MapAuditApi()
-            .MapConcernsApi().MapRequestsApi(); // voice: concerns and requests
-            .MapAssessmentsApi().MapMeasuresApi(); // job impact assessment and measures (issue 5, item 1)
-            .MapPulseApi(); // Pulse (issue 5 item 3)
+            .MapConcernsApi().MapRequestsApi() // voice: concerns and requests (issue 5, item 4)
+            .MapAssessmentsApi().MapMeasuresApi() // job impact assessment and measures (issue 5, item 1)
+            .MapPulseApi(); // pulse (issue 5, item 3)
 }
