@@ -9,6 +9,7 @@ using Regie.Workplace.Audit;
 using Regie.Workplace.JobProfiles;
 using Regie.Workplace.Measures;
 using Regie.Workplace.Organisations;
+using Regie.Workplace.Oversight;
 using Regie.Workplace.People;
 using Regie.Workplace.Register;
 using Regie.Workplace.Screening;
@@ -48,6 +49,18 @@ public abstract class RegieDbContext(DbContextOptions options, ITenantScope scop
     public DbSet<Measure> Measures => Set<Measure>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    // --- Oversight in practice (issue 5 item 5) ---
+    public DbSet<OversightDesign> OversightDesigns => Set<OversightDesign>();
+
+    public DbSet<OversightAssignment> OversightAssignments => Set<OversightAssignment>();
+
+    public DbSet<OversightEvent> OversightEvents => Set<OversightEvent>();
+
+    public DbSet<OversightApiKey> OversightApiKeys => Set<OversightApiKey>();
+
+    public Task<OversightApiKey?> FindOversightApiKeyAsync(string tokenHash, CancellationToken ct) =>
+        OversightApiKeys.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(k => k.TokenHash == tokenHash, ct);
 
     /// <summary>Scenarios saved in the public scenario lab (no organisation).</summary>
     public DbSet<SavedScenario> SavedScenarios => Set<SavedScenario>();

@@ -34,6 +34,12 @@ public static class ServiceCollectionExtensions
         services.TryAddScoped<ScreeningDesk>();
         services.TryAddScoped<DutyEditor>();
         services.TryAddScoped<AuditLog>();
+        // Oversight in practice (issue 5 item 5); the host binds OversightOptions to its configuration.
+        services.AddOptions<Oversight.OversightOptions>();
+        services.TryAddScoped<Oversight.OversightDesigner>();
+        services.TryAddScoped<Oversight.OversightKeys>();
+        services.TryAddScoped<Oversight.OversightLog>();
+        services.TryAddScoped<Oversight.OversightDashboard>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<ILifecycleGate, ScreeningGate>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<ILifecycleGate, DutiesGate>());
         return services;
