@@ -17,6 +17,7 @@ public sealed class OversightKeys(IWorkplaceDb db, ITenantScope scope, TimeProvi
 
     public async Task<Result<IReadOnlyList<OversightApiKey>>> ListAsync(Guid aiSystemId, CancellationToken ct) =>
         scope.Actor.Deny(Permission.ManageOversightKeys) is { } denied ? denied
+        : !await db.AiSystems.AnyAsync(s => s.Id == aiSystemId, ct) ? new WorkplaceNotFound("AI system", aiSystemId)
         : await db.OversightApiKeys.AsNoTracking().Where(k => k.AiSystemId == aiSystemId)
             .OrderByDescending(k => k.CreatedAt).ThenBy(k => k.Id).ToListAsync(ct);
 
