@@ -114,7 +114,7 @@ public sealed class OversightDashboard(IWorkplaceDb db, ITenantScope scope, Time
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Zone).DateTime);
         var from = today.AddDays(1 - options.Value.WindowDays);
         var start = from.ToDateTime(TimeOnly.MinValue);
-        return (from, today, new DateTimeOffset(start, Zone.GetUtcOffset(start)));
+        return (from, today, new DateTimeOffset(start, Zone.GetUtcOffset(start)).ToUniversalTime()); // PostgreSQL stores UTC only
     }
 
     /// <summary>The Monday of the week <paramref name="at"/> falls in, in Amsterdam time.</summary>

@@ -81,7 +81,7 @@ public sealed class OversightLog(IWorkplaceDb db, ITenantScope scope, TimeProvid
             Kind = request.Kind,
             CaseReference = request.CaseReference!, // CaseReference.Problem refuses null
             SecondsSpent = request.SecondsSpent,
-            OccurredAt = request.OccurredAt ?? now,
+            OccurredAt = (request.OccurredAt ?? now).ToUniversalTime(), // PostgreSQL stores UTC only
             RecordedAt = now,
             ApiKeyId = keyId,
         };
