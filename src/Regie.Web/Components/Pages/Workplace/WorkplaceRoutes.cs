@@ -21,5 +21,12 @@ internal static class WorkplaceRoutes
     public static string Screening(Guid org, Guid id) => $"/werkplek/{org}/ai-systemen/{id}/screening";
     public static string InternalRegister(Guid org) => $"/werkplek/{org}/register";
     public static string AuditLog(Guid org) => $"/werkplek/{org}/auditlog";
+    // Oversight in practice (issue 5 item 5)
+    public static string Oversight(Guid org, Guid id) => $"/werkplek/{org}/ai-systemen/{id}/toezicht";
+    public static string OversightLog(Guid org, Guid id) => $"/werkplek/{org}/ai-systemen/{id}/toezicht/logboek";
+    public static string OversightKeys(Guid org, Guid id) => $"/werkplek/{org}/ai-systemen/{id}/toezicht/sleutels";
+    public static string MyOversight(Guid org) => $"/werkplek/{org}/mijn-toezicht";
+    public static string OverseerOversight(Guid org, Guid member) => $"/werkplek/{org}/toezicht/toezichthouders/{member}";
+
     public static string AcceptInvitation(string token) => $"/uitnodiging/{token}";
 }
