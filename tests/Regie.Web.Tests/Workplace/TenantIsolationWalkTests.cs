@@ -107,6 +107,7 @@ public sealed class TenantIsolationWalkTests(TwoOrganisations world) : IClassFix
                     "memberid" => b.EmployeeMemberId.ToString(),
                     "dutyid" => b.DutyId.ToString(),
                     "invitationid" => b.InvitationId.ToString(),
+                    "keyid" => Guid.NewGuid().ToString(), // oversight API key: the seed has none; B's keys are walked in OversightIsolationTests
                     "id" when pattern.Contains("ai-system", StringComparison.OrdinalIgnoreCase) => b.SystemId.ToString(),
                     "id" when pattern.Contains("job-profile", StringComparison.OrdinalIgnoreCase) || pattern.Contains("functies", StringComparison.Ordinal) => b.ProfileId.ToString(),
                     _ => throw new InvalidOperationException($"The isolation walk does not know the route parameter in {pattern}; add it."),
