@@ -10,6 +10,7 @@ using Regie.Workplace.Audit;
 using Regie.Workplace.JobProfiles;
 using Regie.Workplace.Measures;
 using Regie.Workplace.Organisations;
+using Regie.Workplace.Oversight;
 using Regie.Workplace.People;
 using Regie.Workplace.Pulse;
 using Regie.Workplace.Register;
@@ -81,6 +82,17 @@ public abstract class RegieDbContext(DbContextOptions options, ITenantScope scop
 
     public Task<Workplace.Concerns.Concern?> FindConcernAsync(string tokenHash, CancellationToken ct) =>
         Concerns.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(c => c.TokenHash == tokenHash, ct);
+    // --- Oversight in practice (issue 5 item 5) ---
+    public DbSet<OversightDesign> OversightDesigns => Set<OversightDesign>();
+
+    public DbSet<OversightAssignment> OversightAssignments => Set<OversightAssignment>();
+
+    public DbSet<OversightEvent> OversightEvents => Set<OversightEvent>();
+
+    public DbSet<OversightApiKey> OversightApiKeys => Set<OversightApiKey>();
+
+    public Task<OversightApiKey?> FindOversightApiKeyAsync(string tokenHash, CancellationToken ct) =>
+        OversightApiKeys.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(k => k.TokenHash == tokenHash, ct);
 
     /// <summary>Scenarios saved in the public scenario lab (no organisation).</summary>
     public DbSet<SavedScenario> SavedScenarios => Set<SavedScenario>();

@@ -19,6 +19,7 @@ builder.Services.AddProblemDetails().AddOpenApi().AddAtlasApi();
 builder.Services.AddScenarioLab(builder.Configuration); // scenario lab: background runs, saved scenarios
 builder.Services.AddRazorComponents();
 builder.Services.AddRegieLocalization();
+builder.Services.AddOptions<Regie.Workplace.Oversight.OversightOptions>().BindConfiguration(Regie.Workplace.Oversight.OversightOptions.Section).ValidateDataAnnotations().ValidateOnStart(); // issue 5 item 5
 builder.Services.AddAtlasOutputCache();
 
 var app = builder.Build();

@@ -70,6 +70,18 @@ public interface IWorkplaceDb
     DbSet<PulseThreshold> PulseThresholds { get; }
 
     DbSet<PulseFlag> PulseFlags { get; }
+    // --- Oversight in practice (issue 5 item 5) ---
+
+    DbSet<Oversight.OversightDesign> OversightDesigns { get; }
+
+    DbSet<Oversight.OversightAssignment> OversightAssignments { get; }
+
+    DbSet<Oversight.OversightEvent> OversightEvents { get; }
+
+    DbSet<Oversight.OversightApiKey> OversightApiKeys { get; }
+
+    /// <summary>An oversight API key by the hash of its secret, whatever the current organisation (the key names it).</summary>
+    Task<Oversight.OversightApiKey?> FindOversightApiKeyAsync(string tokenHash, CancellationToken ct);
 
     /// <summary>The audit log; read-only in practice: storage refuses to update or delete events.</summary>
     DbSet<AuditEvent> AuditEvents { get; }

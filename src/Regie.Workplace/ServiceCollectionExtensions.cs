@@ -45,6 +45,12 @@ public static class ServiceCollectionExtensions
         services.TryAddScoped<PulseThresholdCheck>();
         services.TryAddScoped<PulseQueries>();
         services.TryAddScoped<PulseAnswering>();
+        // Oversight in practice (issue 5 item 5); the host binds OversightOptions to its configuration.
+        services.AddOptions<Oversight.OversightOptions>();
+        services.TryAddScoped<Oversight.OversightDesigner>();
+        services.TryAddScoped<Oversight.OversightKeys>();
+        services.TryAddScoped<Oversight.OversightLog>();
+        services.TryAddScoped<Oversight.OversightDashboard>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<ILifecycleGate, ScreeningGate>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<ILifecycleGate, DutiesGate>());
 

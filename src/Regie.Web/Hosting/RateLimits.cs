@@ -25,6 +25,10 @@ internal sealed class RateLimitOptions
     /// <summary>Scenario lab posts (runs, saves, explanations, cancellations; API and pages), per client address.</summary>
     [Range(1, 100_000)]
     public int ScenarioPostsPerMinute { get; set; } = 30;
+
+    /// <summary>Oversight events posted by AI systems with their API key, per client address (issue 5 item 5).</summary>
+    [Range(1, 1_000_000)]
+    public int OversightEventsPerMinute { get; set; } = 600;
 }
 
 /// <summary>
@@ -37,6 +41,7 @@ internal static class RateLimits
     public const string SignIn = "sign-in";
     public const string Invitations = "invitations";
     public const string Scenarios = "scenarios";
+    public const string OversightEvents = "oversight-events";
 
     public static IServiceCollection AddRegieRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
@@ -50,6 +55,7 @@ internal static class RateLimits
             options.AddPolicy(SignIn, context => Limit(context, o => o.SignInPerMinute, TimeSpan.FromMinutes(1), ClientAddress(context)));
             options.AddPolicy(Invitations, context => Limit(context, o => o.InvitationsPerHour, TimeSpan.FromHours(1), UserOrAddress(context)));
             options.AddPolicy(Scenarios, context => Limit(context, o => o.ScenarioPostsPerMinute, TimeSpan.FromMinutes(1), ClientAddress(context)));
+            options.AddPolicy(OversightEvents, context => Limit(context, o => o.OversightEventsPerMinute, TimeSpan.FromMinutes(1), ClientAddress(context)));
             options.OnRejected = OnRejectedAsync;
         });
     }

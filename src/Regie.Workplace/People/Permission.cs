@@ -103,4 +103,21 @@ public enum Permission
 
     /// <summary>Configure pulse surveys: waves, anonymous links, k and thresholds.</summary>
     ManagePulse,
+
+    // --- Oversight in practice and AI literacy (issue 5 items 5 and 6) ---
+
+    /// <summary>See the oversight design of the AI systems (capabilities, model, staffing, authority).</summary>
+    ViewOversightDesign,
+
+    /// <summary>Write the oversight design of an AI system and its overseers' assignments.</summary>
+    ManageOversightDesign,
+
+    /// <summary>Post oversight events for a system one is an assigned overseer of.</summary>
+    LogOversightEvents,
+
+    /// <summary>See the oversight dashboards: override rates, review times and flags per system and per overseer.</summary>
+    ViewOversightDashboard,
+
+    /// <summary>Create and revoke the API keys through which AI systems post oversight events.</summary>
+    ManageOversightKeys,
 }

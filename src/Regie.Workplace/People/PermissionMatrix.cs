@@ -57,6 +57,13 @@ public static class PermissionMatrix
         [Permission.ViewPulseResults] = Role.SurveySteward | Role.WorksCouncil | Role.Executive | Role.OrgAdmin |
             Role.SystemOwner | Role.Reviewer | Role.PrivacyOfficer | Role.Auditor,
         [Permission.ManagePulse] = Role.SurveySteward,
+        // Oversight in practice (issue 5 item 5). The dashboards show figures per overseer, so they stay with those who
+        // answer for the system and the OR (parity, note §5.5); an overseer sees their own figures through LogOversightEvents.
+        [Permission.ViewOversightDesign] = RegisterReaders,
+        [Permission.ManageOversightDesign] = Role.SystemOwner,
+        [Permission.LogOversightEvents] = Role.Overseer,
+        [Permission.ViewOversightDashboard] = Role.SystemOwner | Role.Executive | Role.WorksCouncil | Role.Auditor,
+        [Permission.ManageOversightKeys] = Role.SystemOwner,
     }.ToFrozenDictionary();
 
     /// <summary>Every role, one flag each, in declaration order.</summary>

@@ -111,6 +111,7 @@ public sealed class TenantIsolationWalkTests(TwoOrganisations world) : IClassFix
                     "riskid" => b.RiskId.ToString(),
                     "measureid" => b.MeasureId.ToString(),
                     "code" => "RS13",
+                    "keyid" => Guid.NewGuid().ToString(), // oversight API key: the seed has none; B's keys are walked in OversightIsolationTests
                     "id" when pattern.Contains("ai-system", StringComparison.OrdinalIgnoreCase) => b.SystemId.ToString(),
                     "id" when pattern.Contains("concerns", StringComparison.Ordinal) || pattern.Contains("meldingen", StringComparison.Ordinal) => b.ConcernId.ToString(), // voice
                     "id" when pattern.Contains("requests", StringComparison.Ordinal) || pattern.Contains("verzoeken", StringComparison.Ordinal) => b.RequestId.ToString(), // voice

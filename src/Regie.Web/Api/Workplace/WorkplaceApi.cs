@@ -7,5 +7,6 @@ internal static class WorkplaceApi
         app.MapOrganisationsApi().MapPeopleApi().MapRegisterApi().MapAuditApi()
             .MapConcernsApi().MapRequestsApi() // voice: concerns and requests (issue 5, item 4)
             .MapAssessmentsApi().MapMeasuresApi() // job impact assessment and measures (issue 5, item 1)
-            .MapPulseApi(); // pulse (issue 5, item 3)
+            .MapPulseApi() // pulse (issue 5, item 3)
+            .MapOversightApi(); // oversight in practice (issue 5, item 5)
 }

@@ -24,6 +24,12 @@ internal static class WorkplaceRoutes
     // Job impact assessment (issue 5, item 1).
     public static string Assessments(Guid org, Guid systemId) => $"/werkplek/{org}/ai-systemen/{systemId}/beoordelingen";
     public static string Assessment(Guid org, Guid id) => $"/werkplek/{org}/beoordelingen/{id}";
+    // Oversight in practice (issue 5 item 5)
+    public static string Oversight(Guid org, Guid id) => $"/werkplek/{org}/ai-systemen/{id}/toezicht";
+    public static string OversightLog(Guid org, Guid id) => $"/werkplek/{org}/ai-systemen/{id}/toezicht/logboek";
+    public static string OversightKeys(Guid org, Guid id) => $"/werkplek/{org}/ai-systemen/{id}/toezicht/sleutels";
+    public static string MyOversight(Guid org) => $"/werkplek/{org}/mijn-toezicht";
+    public static string OverseerOversight(Guid org, Guid member) => $"/werkplek/{org}/toezicht/toezichthouders/{member}";
 
     public static string AcceptInvitation(string token) => $"/uitnodiging/{token}";
 
