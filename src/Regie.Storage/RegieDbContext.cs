@@ -7,7 +7,9 @@ using Regie.Storage.Model;
 using Regie.Workplace;
 using Regie.Workplace.Audit;
 using Regie.Workplace.JobProfiles;
+using Regie.Workplace.Consultation;
 using Regie.Workplace.Measures;
+using Regie.Workplace.Notices;
 using Regie.Workplace.Organisations;
 using Regie.Workplace.People;
 using Regie.Workplace.Register;
@@ -46,6 +48,17 @@ public abstract class RegieDbContext(DbContextOptions options, ITenantScope scop
     public DbSet<Duty> Duties => Set<Duty>();
 
     public DbSet<Measure> Measures => Set<Measure>();
+
+    // Works-council consultation (issue 5, item 2: wor)
+    public DbSet<ConsultationProcedure> ConsultationProcedures => Set<ConsultationProcedure>();
+
+    public DbSet<ConsultationMeeting> ConsultationMeetings => Set<ConsultationMeeting>();
+
+    public DbSet<ConsultationMessage> ConsultationMessages => Set<ConsultationMessage>();
+
+    public DbSet<WorkerNotice> WorkerNotices => Set<WorkerNotice>();
+
+    public DbSet<DpiaOpinion> DpiaOpinions => Set<DpiaOpinion>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Regie.Workplace.Audit;
+using Regie.Workplace.Consultation;
 using Regie.Workplace.JobProfiles;
 using Regie.Workplace.Measures;
+using Regie.Workplace.Notices;
 using Regie.Workplace.Organisations;
 using Regie.Workplace.People;
 using Regie.Workplace.Register;
@@ -38,6 +40,17 @@ public interface IWorkplaceDb
     DbSet<Duty> Duties { get; }
 
     DbSet<Measure> Measures { get; }
+
+    // Works-council consultation (issue 5, item 2: wor)
+    DbSet<ConsultationProcedure> ConsultationProcedures { get; }
+
+    DbSet<ConsultationMeeting> ConsultationMeetings { get; }
+
+    DbSet<ConsultationMessage> ConsultationMessages { get; }
+
+    DbSet<WorkerNotice> WorkerNotices { get; }
+
+    DbSet<DpiaOpinion> DpiaOpinions { get; }
 
     /// <summary>The audit log; read-only in practice: storage refuses to update or delete events.</summary>
     DbSet<AuditEvent> AuditEvents { get; }

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Regie.Workplace.Audit;
+using Regie.Workplace.Consultation;
 using Regie.Workplace.JobProfiles;
+using Regie.Workplace.Notices;
 using Regie.Workplace.Organisations;
 using Regie.Workplace.People;
 using Regie.Workplace.Register;
@@ -36,6 +38,18 @@ public static class ServiceCollectionExtensions
         services.TryAddScoped<AuditLog>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<ILifecycleGate, ScreeningGate>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<ILifecycleGate, DutiesGate>());
+
+        // Works-council consultation (issue 5, item 2: wor)
+        services.TryAddScoped<ProcedureSteps>();
+        services.TryAddScoped<ConsultationDesk>();
+        services.TryAddScoped<CouncilDesk>();
+        services.TryAddScoped<ConsultationDialogue>();
+        services.TryAddScoped<ConsultationDecisions>();
+        services.TryAddScoped<ConsultationQueries>();
+        services.TryAddScoped<NoticeDesk>();
+        services.TryAddScoped<DpiaOpinionDesk>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<ILifecycleGate, ConsultationGate>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<ILifecycleGate, WorkerNoticeGate>());
         return services;
     }
 }

@@ -33,6 +33,16 @@ public static class PermissionMatrix
         [Permission.ViewInternalRegister] = Everyone,
         [Permission.ViewAuditLog] = Role.Auditor | Role.WorksCouncil | Role.Executive,
         [Permission.ExportAuditLog] = Role.Auditor | Role.WorksCouncil,
+
+        // Works-council consultation (issue 5, item 2: wor). The expert's reading is limited to one procedure by the use cases.
+        [Permission.ViewConsultation] = RegisterReaders | Role.ExternalExpert,
+        [Permission.PrepareConsultation] = Role.SystemOwner,
+        [Permission.GiveCouncilPosition] = Role.WorksCouncil,
+        [Permission.AnswerConsultation] = Role.SystemOwner | Role.Executive,
+        [Permission.RecordConsultationMeeting] = Role.SystemOwner | Role.WorksCouncil,
+        [Permission.NotifyConsultationDecision] = Role.Executive,
+        [Permission.CommentConsultation] = Role.WorksCouncil | Role.ExternalExpert,
+        [Permission.RecordDpiaOpinion] = Role.SystemOwner | Role.PrivacyOfficer,
     }.ToFrozenDictionary();
 
     /// <summary>Every role, one flag each, in declaration order.</summary>
