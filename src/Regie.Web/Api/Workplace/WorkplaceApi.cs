@@ -4,5 +4,6 @@ namespace Regie.Web.Api.Workplace;
 internal static class WorkplaceApi
 {
     public static IEndpointRouteBuilder MapWorkplaceApi(this IEndpointRouteBuilder app) =>
-        app.MapOrganisationsApi().MapPeopleApi().MapRegisterApi().MapAuditApi();
+        app.MapOrganisationsApi().MapPeopleApi().MapRegisterApi().MapAuditApi()
+            .MapConsultationApi(); // issue 5 (wor)
 }
