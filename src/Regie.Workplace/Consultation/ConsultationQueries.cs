@@ -44,6 +44,19 @@ public sealed class ConsultationQueries(IWorkplaceDb db, ProcedureSteps steps)
         return new ConsultationDossier(system, needs, procedures, notices, opinion, steps.Today);
     }
 
+    /// <summary>Members with the external-expert role, for the council to link to a procedure.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Name)>> ExpertCandidatesAsync(CancellationToken ct)
+    {
+        if (steps.Actor.Deny(Permission.GiveCouncilPosition) is not null)
+        {
+            return [];
+        }
+
+        var members = await db.Members.Where(m => ((int)m.Roles & (int)Role.ExternalExpert) != 0)
+            .OrderBy(m => m.DisplayName).Select(m => new { m.Id, m.DisplayName }).ToListAsync(ct);
+        return [.. members.Select(m => (m.Id, m.DisplayName))];
+    }
+
     public async Task<Result<ProcedureView>> ProcedureAsync(Guid id, CancellationToken ct)
     {
         var found = await steps.FindAsync(id, Permission.ViewConsultation, ct);

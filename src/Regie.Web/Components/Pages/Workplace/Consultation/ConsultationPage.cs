@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 using Regie.Core.Results;
+using Regie.Web.Localization;
 using Regie.Web.Components.Pages.Workplace.Register;
 using Regie.Web.Components.Pages.Workplace.Register.Fields;
 
@@ -12,6 +14,8 @@ namespace Regie.Web.Components.Pages.Workplace.Consultation;
 public abstract class ConsultationPage : RegisterPage
 {
     [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject] private IStringLocalizer<ConsultationUi> Texts { get; set; } = default!;
 
     /// <summary>The form whose post was refused with field messages, if any.</summary>
     protected string? FailedForm { get; private set; }
@@ -45,7 +49,7 @@ public abstract class ConsultationPage : RegisterPage
         if (result.Error is ValidationError invalid)
         {
             FailedForm = form;
-            Errors = FieldErrors.From(invalid, _ => null);
+            Errors = FieldErrors.From(invalid, field => Texts["Error_" + field] is { ResourceNotFound: false } own ? own.Value : null);
             SetStatus(invalid);
             return;
         }
