@@ -8,7 +8,9 @@ using Regie.Workplace;
 using Regie.Workplace.Assessments;
 using Regie.Workplace.Audit;
 using Regie.Workplace.JobProfiles;
+using Regie.Workplace.Consultation;
 using Regie.Workplace.Measures;
+using Regie.Workplace.Notices;
 using Regie.Workplace.Organisations;
 using Regie.Workplace.Oversight;
 using Regie.Workplace.People;
@@ -70,6 +72,16 @@ public abstract class RegieDbContext(DbContextOptions options, ITenantScope scop
     public DbSet<PulseThreshold> PulseThresholds => Set<PulseThreshold>();
 
     public DbSet<PulseFlag> PulseFlags => Set<PulseFlag>();
+    // Works-council consultation (issue 5, item 2: wor)
+    public DbSet<ConsultationProcedure> ConsultationProcedures => Set<ConsultationProcedure>();
+
+    public DbSet<ConsultationMeeting> ConsultationMeetings => Set<ConsultationMeeting>();
+
+    public DbSet<ConsultationMessage> ConsultationMessages => Set<ConsultationMessage>();
+
+    public DbSet<WorkerNotice> WorkerNotices => Set<WorkerNotice>();
+
+    public DbSet<DpiaOpinion> DpiaOpinions => Set<DpiaOpinion>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Regie.Workplace.Assessments;
 using Regie.Workplace.Audit;
+using Regie.Workplace.Consultation;
 using Regie.Workplace.JobProfiles;
 using Regie.Workplace.Measures;
+using Regie.Workplace.Notices;
 using Regie.Workplace.Organisations;
 using Regie.Workplace.People;
 using Regie.Workplace.Pulse;
@@ -82,6 +84,16 @@ public interface IWorkplaceDb
 
     /// <summary>An oversight API key by the hash of its secret, whatever the current organisation (the key names it).</summary>
     Task<Oversight.OversightApiKey?> FindOversightApiKeyAsync(string tokenHash, CancellationToken ct);
+    // Works-council consultation (issue 5, item 2: wor)
+    DbSet<ConsultationProcedure> ConsultationProcedures { get; }
+
+    DbSet<ConsultationMeeting> ConsultationMeetings { get; }
+
+    DbSet<ConsultationMessage> ConsultationMessages { get; }
+
+    DbSet<WorkerNotice> WorkerNotices { get; }
+
+    DbSet<DpiaOpinion> DpiaOpinions { get; }
 
     /// <summary>The audit log; read-only in practice: storage refuses to update or delete events.</summary>
     DbSet<AuditEvent> AuditEvents { get; }

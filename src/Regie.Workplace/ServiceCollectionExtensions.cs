@@ -2,8 +2,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Regie.Workplace.Assessments;
 using Regie.Workplace.Audit;
+using Regie.Workplace.Consultation;
 using Regie.Workplace.JobProfiles;
 using Regie.Workplace.Measures;
+using Regie.Workplace.Notices;
 using Regie.Workplace.Organisations;
 using Regie.Workplace.People;
 using Regie.Workplace.Pulse;
@@ -61,6 +63,17 @@ public static class ServiceCollectionExtensions
         services.TryAddScoped<AssessmentQueries>();
         services.TryAddScoped<MeasureDesk>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IAiSystemChangeHook, AssessmentReopener>());
+        // Works-council consultation (issue 5, item 2: wor)
+        services.TryAddScoped<ProcedureSteps>();
+        services.TryAddScoped<ConsultationDesk>();
+        services.TryAddScoped<CouncilDesk>();
+        services.TryAddScoped<ConsultationDialogue>();
+        services.TryAddScoped<ConsultationDecisions>();
+        services.TryAddScoped<ConsultationQueries>();
+        services.TryAddScoped<NoticeDesk>();
+        services.TryAddScoped<DpiaOpinionDesk>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<ILifecycleGate, ConsultationGate>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<ILifecycleGate, WorkerNoticeGate>());
         return services;
     }
 }

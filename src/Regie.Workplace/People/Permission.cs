@@ -120,4 +120,30 @@ public enum Permission
 
     /// <summary>Create and revoke the API keys through which AI systems post oversight events.</summary>
     ManageOversightKeys,
+
+    // Works-council consultation (issue 5, item 2: wor)
+
+    /// <summary>Read works-council procedures, worker notices and the GDPR art. 35(9) opinion (an external expert: only the procedure they are invited to).</summary>
+    ViewConsultation,
+
+    /// <summary>Prepare and send advice and consent requests and worker notices; close a procedure.</summary>
+    PrepareConsultation,
+
+    /// <summary>The works council's part: questions, expert, formal position, conditions and their verification, appeal.</summary>
+    GiveCouncilPosition,
+
+    /// <summary>Answer the works council's questions.</summary>
+    AnswerConsultation,
+
+    /// <summary>Record a consultation meeting with its minutes.</summary>
+    RecordConsultationMeeting,
+
+    /// <summary>Notify the decision, approve an expert's costs, ask for substitute consent, record a court outcome.</summary>
+    NotifyConsultationDecision,
+
+    /// <summary>Comment on a procedure (the council and its expert).</summary>
+    CommentConsultation,
+
+    /// <summary>Record whether the views of data subjects or their representatives were sought for the DPIA (GDPR art. 35(9)).</summary>
+    RecordDpiaOpinion,
 }

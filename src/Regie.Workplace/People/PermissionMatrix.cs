@@ -64,6 +64,15 @@ public static class PermissionMatrix
         [Permission.LogOversightEvents] = Role.Overseer,
         [Permission.ViewOversightDashboard] = Role.SystemOwner | Role.Executive | Role.WorksCouncil | Role.Auditor,
         [Permission.ManageOversightKeys] = Role.SystemOwner,
+        // Works-council consultation (issue 5, item 2: wor). The expert's reading is limited to one procedure by the use cases.
+        [Permission.ViewConsultation] = RegisterReaders | Role.ExternalExpert,
+        [Permission.PrepareConsultation] = Role.SystemOwner,
+        [Permission.GiveCouncilPosition] = Role.WorksCouncil,
+        [Permission.AnswerConsultation] = Role.SystemOwner | Role.Executive,
+        [Permission.RecordConsultationMeeting] = Role.SystemOwner | Role.WorksCouncil,
+        [Permission.NotifyConsultationDecision] = Role.Executive,
+        [Permission.CommentConsultation] = Role.WorksCouncil | Role.ExternalExpert,
+        [Permission.RecordDpiaOpinion] = Role.SystemOwner | Role.PrivacyOfficer,
     }.ToFrozenDictionary();
 
     /// <summary>Every role, one flag each, in declaration order.</summary>

@@ -26,7 +26,10 @@ public sealed class DutyEditor(IWorkplaceDb db, ITenantScope scope, TimeProvider
         var evidence = Validation.Clean(update.Evidence);
         var check = new Validation().Optional("Evidence", evidence, 2000, "Evidence");
         check.Check(Enum.IsDefined(update.Status), "Status", "Choose a status.");
-        check.Check(update.Status != DutyStatus.Done || evidence is not null, "Evidence", "Say what shows the duty is met before marking it done.");
+        check.Check(update.Status != DutyStatus.Done || evidence is not null || Consultation.ProcedureDuties.FollowsProcedure(duty.Kind), "Evidence", "Say what shows the duty is met before marking it done.");
+        // Issue 5 (wor): the WOR request and AI Act 26(7)/26(11) duties follow the real procedure and notice, not a tick.
+        check.Check(!Consultation.ProcedureDuties.FollowsProcedure(duty.Kind) || update.Status == duty.Status, "Status",
+            "This duty is completed by sending the works-council request or the worker notice, not by hand.");
         check.Check(update.OwnerMemberId is null || await db.Members.AnyAsync(m => m.Id == update.OwnerMemberId, ct),
             "OwnerMemberId", "The owner must be a member of the organisation.");
         if (!check.IsValid)
@@ -36,7 +39,7 @@ public sealed class DutyEditor(IWorkplaceDb db, ITenantScope scope, TimeProvider
 
         duty.OwnerMemberId = update.OwnerMemberId;
         duty.DueDate = update.DueDate;
-        duty.Evidence = evidence;
+        duty.Evidence = Consultation.ProcedureDuties.FollowsProcedure(duty.Kind) ? duty.Evidence : evidence;
         duty.CompletedAt = update.Status == DutyStatus.Done ? duty.CompletedAt ?? time.GetUtcNow() : null;
         duty.Status = update.Status;
         await db.SaveChangesAsync(ct);

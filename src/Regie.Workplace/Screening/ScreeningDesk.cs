@@ -76,6 +76,7 @@ public sealed class ScreeningDesk(IWorkplaceDb db, ITenantScope scope, TimeProvi
             });
         }
 
+        await Consultation.ProcedureDuties.SyncAsync(db, system.Id, now, ct); // issue 5 (wor): duties that follow the procedure
         if (outcome.RiskClass == RiskClass.Prohibited)
         {
             // AI Act Art. 5: the practice may not be used; no lifecycle move or override leads out of Blocked.

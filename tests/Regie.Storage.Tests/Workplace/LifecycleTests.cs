@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Regie.TestKit.Databases;
 using Regie.TestKit.Workplace;
 using Regie.Workplace;
+using Regie.Workplace.Consultation;
 using Regie.Workplace.People;
 using Regie.Workplace.Register;
 using Regie.Workplace.Screening;
@@ -28,11 +29,15 @@ public sealed class LifecycleTests
         var blocked = await register.MoveAsync(id, AiSystemStatus.Pilot, Ct);
         var detail = (await asExecutive.ServiceProvider.GetRequiredService<RegisterQueries>().DetailAsync(id, Ct)).Value;
         var editor = asExecutive.ServiceProvider.GetRequiredService<DutyEditor>();
-        foreach (var duty in detail.Duties.Where(d => d.BeforeUse))
+        foreach (var duty in detail.Duties.Where(d => d.BeforeUse && !ProcedureDuties.FollowsProcedure(d.Kind)))
         {
             var done = await editor.UpdateAsync(duty.Id, new DutyUpdate(duty.OwnerMemberId, null, DutyStatus.Done, "Recorded in the file"), Ct);
             Assert.True(done.IsSuccess, done.Error?.Message);
         }
+
+        // Issue 5 (wor): the works-council request and the 26(7) notice duties follow the real procedure, not a tick.
+        await ConsultationRun.CloseAgreedAsync(services, org, id, ConsultationKind.Advice, false, Ct);
+        await ConsultationRun.SendNoticeAsync(services, org, id, Ct);
 
         var piloted = await register.MoveAsync(id, AiSystemStatus.Pilot, Ct);
 

@@ -112,6 +112,8 @@ public sealed class TenantIsolationWalkTests(TwoOrganisations world) : IClassFix
                     "measureid" => b.MeasureId.ToString(),
                     "code" => "RS13",
                     "keyid" => Guid.NewGuid().ToString(), // oversight API key: the seed has none; B's keys are walked in OversightIsolationTests
+                    // Issue 5 (wor): another row id of B; ConsultationApiTests walks B's real procedure by id and route.
+                    "pid" or "mid" or "noticeid" => b.DutyId.ToString(),
                     "id" when pattern.Contains("ai-system", StringComparison.OrdinalIgnoreCase) => b.SystemId.ToString(),
                     "id" when pattern.Contains("concerns", StringComparison.Ordinal) || pattern.Contains("meldingen", StringComparison.Ordinal) => b.ConcernId.ToString(), // voice
                     "id" when pattern.Contains("requests", StringComparison.Ordinal) || pattern.Contains("verzoeken", StringComparison.Ordinal) => b.RequestId.ToString(), // voice

@@ -8,5 +8,6 @@ internal static class WorkplaceApi
             .MapConcernsApi().MapRequestsApi() // voice: concerns and requests (issue 5, item 4)
             .MapAssessmentsApi().MapMeasuresApi() // job impact assessment and measures (issue 5, item 1)
             .MapPulseApi() // pulse (issue 5, item 3)
-            .MapOversightApi(); // oversight in practice (issue 5, item 5)
+            .MapOversightApi() // oversight in practice (issue 5, item 5)
+            .MapConsultationApi(); // works-council consultation, worker notices (issue 5, item 2)
 }

@@ -46,7 +46,7 @@ public sealed partial class AiSystemPageTests(RegisterHost host)
     [Fact]
     public async Task The_executive_sees_the_pilot_blocked_by_open_duties_completes_them_with_evidence_and_starts_the_pilot()
     {
-        using var team = await Team.CreateAsync(host, Role.SystemOwner, Role.Executive);
+        using var team = await Team.CreateAsync(host, Role.SystemOwner, Role.Executive, Role.WorksCouncil);
         var (owner, executive) = (team[Role.SystemOwner], team[Role.Executive]);
         var id = await owner.RegisterSystemAsync(team.Id, team.WorkerGroupId);
         await owner.MoveAsync(team.Id, id, "Intake", "Screening");
@@ -54,10 +54,13 @@ public sealed partial class AiSystemPageTests(RegisterHost host)
         await owner.MoveAsync(team.Id, id, "ImpactAssessment", "Consultation", "Decision");
         await executive.MoveAsync(team.Id, id, "Preparation");
         var page = await executive.PageAsync(Steps.System(team.Id, id));
-        var informWorkers = DutyForm(page, "Art26_7InformWorkers");
+        var oversight = DutyForm(page, "Art14OversightDesign");
 
-        var (status, withoutEvidence) = await executive.SubmitForPageAsync(Steps.System(team.Id, id), informWorkers, Duty("Done", ""));
-        foreach (var form in DutyForms(page, beforeUseOnly: true))
+        var (status, withoutEvidence) = await executive.SubmitForPageAsync(Steps.System(team.Id, id), oversight, Duty("Done", ""));
+        // Issue 5 (wor): the works-council and 26(7)/26(11) duties follow the real procedure and notice, not a tick.
+        await Consultation.ConsultationFlowSteps.RunAdviceAndConsentAsync(team, id);
+        var ready = await executive.PageAsync(Steps.System(team.Id, id));
+        foreach (var form in DutyForms(ready, beforeUseOnly: true))
         {
             await executive.SubmitAndFollowAsync(Steps.System(team.Id, id), form, Duty("Done", "Besluit van 3 maart, map AI-register"));
         }
@@ -69,7 +72,7 @@ public sealed partial class AiSystemPageTests(RegisterHost host)
         Assert.Contains("data-subject=\"Art26_7InformWorkers\">Plicht nog niet afgerond: Werknemers informeren (AI-verordening art. 26 lid 7)</li>", page, StringComparison.Ordinal);
         Assert.Contains("data-subject=\"Wor27ConsentRequest\">Plicht nog niet afgerond: Instemming vragen aan de OR (WOR art. 27 lid 1 sub l)</li>", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Matches("<details class=\"regie-details\" open><summary>Bijwerken: Werknemers informeren</summary>", withoutEvidence);
+        Assert.Matches("<details class=\"regie-details\" open><summary>Bijwerken: Menselijk toezicht inrichten</summary>", withoutEvidence);
         Assert.Matches("class=\"utrecht-form-field-error-message\" id=\"duty-[0-9a-f]{32}-evidence-error\">Beschrijf eerst wat laat zien dat de plicht is vervuld. Zonder bewijs kan de plicht niet afgerond worden.</div>", withoutEvidence);
         Assert.Contains("aria-current=\"step\" data-status=\"Pilot\"", piloted, StringComparison.Ordinal);
         Assert.Contains("Besluit van 3 maart, map AI-register", piloted, StringComparison.Ordinal);

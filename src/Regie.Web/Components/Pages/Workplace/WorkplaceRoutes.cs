@@ -19,6 +19,11 @@ internal static class WorkplaceRoutes
     public static string AiSystem(Guid org, Guid id) => $"/werkplek/{org}/ai-systemen/{id}";
     public static string EditAiSystem(Guid org, Guid id) => $"/werkplek/{org}/ai-systemen/{id}/bewerken";
     public static string Screening(Guid org, Guid id) => $"/werkplek/{org}/ai-systemen/{id}/screening";
+
+    // Works-council consultation (issue 5, item 2: wor)
+    public static string Consultation(Guid org, Guid systemId) => $"/werkplek/{org}/ai-systemen/{systemId}/inspraak";
+
+    public static string Procedure(Guid org, Guid procedureId) => $"/werkplek/{org}/inspraak/{procedureId}";
     public static string InternalRegister(Guid org) => $"/werkplek/{org}/register";
     public static string AuditLog(Guid org) => $"/werkplek/{org}/auditlog";
     // Job impact assessment (issue 5, item 1).

@@ -18,6 +18,7 @@ internal static class MoveWords
         "screening-prohibited" => r["Gate_ScreeningProhibited"],
         "duty-open" when Enum.TryParse<DutyKind>(issue.Subject, out var kind) && Enum.IsDefined(kind)
             => r["Gate_DutyOpen", kind.Text().Title, kind.Text().LegalReference],
+        _ when Consultation.ConsultationGateWords.Describe(issue) is { } text => text, // issue 5 (wor)
         _ => r["Gate_Other", issue.Subject is null ? issue.Code : $"{issue.Code} ({issue.Subject})"],
     };
 
