@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Regie.Core.Results;
 using Regie.Workplace.Measures;
 using Regie.Workplace.People;
-using Regie.Workplace.Tenancy;
 using Regie.Workplace.Register;
 using Regie.Workplace.Screening;
+using Regie.Workplace.Tenancy;
 
 namespace Regie.Workplace.Consultation;
 

@@ -3,8 +3,8 @@ using Regie.Core.Results;
 using Regie.Workplace.Measures;
 using Regie.Workplace.Notices;
 using Regie.Workplace.People;
-using Regie.Workplace.Tenancy;
 using Regie.Workplace.Register;
+using Regie.Workplace.Tenancy;
 
 namespace Regie.Workplace.Consultation;
 

@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Regie.Core.Results;
 using Regie.Workplace.Consultation;
 using Regie.Workplace.People;
-using Regie.Workplace.Tenancy;
 using Regie.Workplace.Register;
+using Regie.Workplace.Tenancy;
 
 namespace Regie.Workplace.Notices;
 
@@ -56,8 +56,17 @@ public sealed class NoticeDesk(IWorkplaceDb db, ProcedureSteps steps)
         {
             notice = new WorkerNotice
             {
-                Id = Guid.NewGuid(), OrganisationId = system.OrganisationId, AiSystemId = system.Id, CreatedAt = steps.Now,
-                What = "", Why = "", Decisions = "", Oversight = "", Rights = "", Contact = "", Channel = "",
+                Id = Guid.NewGuid(),
+                OrganisationId = system.OrganisationId,
+                AiSystemId = system.Id,
+                CreatedAt = steps.Now,
+                What = "",
+                Why = "",
+                Decisions = "",
+                Oversight = "",
+                Rights = "",
+                Contact = "",
+                Channel = "",
             };
             db.WorkerNotices.Add(notice);
         }

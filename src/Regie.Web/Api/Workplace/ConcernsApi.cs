@@ -50,7 +50,7 @@ internal static class ConcernsApi
         (await desk.ReadAsync(token, ct)).ToHttp(TypedResults.Ok);
 
     private static async Task<Results<Ok<ConcernThread>, ValidationProblem, ProblemHttpResult>> Reply(
-        string token, MessageRequest body, ConcernDesk desk, CancellationToken ct) =>
+        string token, ConcernMessageRequest body, ConcernDesk desk, CancellationToken ct) =>
         (await desk.ReplyAsync(token, body.Text, ct)).ToHttp(TypedResults.Ok);
 
     private static async Task<Results<Created<RaisedConcernDto>, ValidationProblem, ProblemHttpResult>> RaiseNamed(
@@ -72,7 +72,7 @@ internal static class ConcernsApi
         (await cases.MoveAsync(id, body.To, ct)).ToHttp(TypedResults.Ok);
 
     private static async Task<Results<Ok<ConcernCase>, ValidationProblem, ProblemHttpResult>> Answer(
-        Guid id, MessageRequest body, ConcernCases cases, CancellationToken ct) =>
+        Guid id, ConcernMessageRequest body, ConcernCases cases, CancellationToken ct) =>
         (await cases.AnswerAsync(id, body.Text, ct)).ToHttp(TypedResults.Ok);
 
     private static async Task<Results<Ok<ConcernCase>, ValidationProblem, ProblemHttpResult>> CheckRetaliation(
@@ -93,7 +93,7 @@ internal static class ConcernsApi
 internal sealed record RaisedConcernDto(string Reference, string Token, string Link);
 
 /// <summary>A message text.</summary>
-internal sealed record MessageRequest(string? Text);
+internal sealed record ConcernMessageRequest(string? Text);
 
 /// <summary>The member who investigates a concern.</summary>
 internal sealed record InvestigatorRequest(Guid? MemberId);

@@ -22,7 +22,11 @@ public sealed class OversightFlowTests(AtlasSite site)
         var me = (await SendAsync(page, "GET", $"/api/orgs/{org}/members", null)).EnumerateArray().Single().GetProperty("id").GetGuid();
         var system = (await SendAsync(page, "POST", $"/api/orgs/{org}/ai-systems", new
         {
-            name = "Roosterhulp", purpose = "Stelt roosters voor.", provider = "Voorbeeld Software B.V.", decisionTypes = "Scheduling", overseerMemberIds = new[] { me },
+            name = "Roosterhulp",
+            purpose = "Stelt roosters voor.",
+            provider = "Voorbeeld Software B.V.",
+            decisionTypes = "Scheduling",
+            overseerMemberIds = new[] { me },
         })).GetProperty("id").GetGuid();
 
         await page.GotoAsync($"/werkplek/{org}/ai-systemen/{system}");

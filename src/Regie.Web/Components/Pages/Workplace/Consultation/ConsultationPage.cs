@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using Regie.Core.Results;
-using Regie.Web.Localization;
 using Regie.Web.Components.Pages.Workplace.Register;
 using Regie.Web.Components.Pages.Workplace.Register.Fields;
+using Regie.Web.Localization;
 
 namespace Regie.Web.Components.Pages.Workplace.Consultation;
 
