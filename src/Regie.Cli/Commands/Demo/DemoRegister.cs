@@ -1,4 +1,5 @@
 using Regie.Cli.Commands.Workplace;
+using Regie.Workplace.Consultation;
 using Regie.Workplace.People;
 using Regie.Workplace.Register;
 using Regie.Workplace.Screening;
@@ -11,7 +12,8 @@ internal sealed record DemoSystemRow(Guid Id, string Name, AiSystemStatus Status
 
 /// <summary>
 /// Puts a demo system through the register as its people would: the system owner registers it, moves it to
-/// screening, screens it and works on its duties; the executive takes the decision steps (DecideLifecycle).
+/// screening, screens it and works on its duties (the works-council and notice duties through the real procedure,
+/// <see cref="DemoConsultation"/>); the executive takes the decision steps (DecideLifecycle).
 /// </summary>
 internal sealed class DemoRegister(WorkplaceSession session, IReadOnlyDictionary<Role, WorkplaceActor> cast, DemoStructure structure)
 {
@@ -29,12 +31,13 @@ internal sealed class DemoRegister(WorkplaceSession session, IReadOnlyDictionary
 
         session.Enter(Owner);
         var run = Expected.Value(await session.Get<ScreeningDesk>().RunAsync(system.Id, demo.Answers, ct), $"screen {demo.Name}");
-        foreach (var duty in run.Duties.Where(d => demo.Duties.ContainsKey(d.Kind)))
+        foreach (var duty in run.Duties.Where(d => demo.Duties.ContainsKey(d.Kind) && !ProcedureDuties.FollowsProcedure(d.Kind)))
         {
             var update = new DutyUpdate(duty.OwnerMemberId, duty.DueDate, demo.Duties[duty.Kind], DemoSystems.Evidence(duty.Kind));
             Expected.Value(await session.Get<DutyEditor>().UpdateAsync(duty.Id, update, ct), $"update duty {duty.Kind} of {demo.Name}");
         }
 
+        await new DemoConsultation(session, cast).RunAsync(system, demo, ct);
         await MoveAsync(system, demo.MovesAfterScreening, ct);
         return new DemoSystemRow(system.Id, system.Name, system.Status, run.Outcome.RiskClass);
     }
