@@ -62,6 +62,7 @@ public static class ServiceCollectionExtensions
         services.TryAddScoped<RiskRegister>();
         services.TryAddScoped<AssessmentQueries>();
         services.TryAddScoped<MeasureDesk>();
+        services.TryAddScoped<MeasureQueries>(); // walk: the measure pages
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IAiSystemChangeHook, AssessmentReopener>());
         // Works-council consultation (issue 5, item 2: wor)
         services.TryAddScoped<ProcedureSteps>();

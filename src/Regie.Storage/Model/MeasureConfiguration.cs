@@ -14,6 +14,7 @@ internal sealed class MeasureConfiguration : IEntityTypeConfiguration<Measure>
         e.Property(m => m.Description).HasMaxLength(4000);
         e.Property(m => m.NotImplementedReason).HasMaxLength(2000);
         e.Property(m => m.Evidence).HasMaxLength(2000);
+        e.Property(m => m.ReturnReason).HasMaxLength(2000); // walk: why a review or the works council sent it back
         e.Property(m => m.VerifiedBy).HasMaxLength(200);
         e.Ignore(m => m.IsSettled);
         e.HasOne<AiSystem>().WithMany().HasForeignKey(m => m.AiSystemId).OnDelete(DeleteBehavior.Cascade);

@@ -38,6 +38,9 @@ public sealed class Measure : ITenantOwned
     /// <summary>What shows the measure is in place (a document, a decision, a date).</summary>
     public string? Evidence { get; set; }
 
+    /// <summary>Why the measure was last sent back to in progress: by a review, or by the works council that did not verify it.</summary>
+    public string? ReturnReason { get; set; }
+
     /// <summary>Who checks the measure: a role name or a person, in the organisation's words.</summary>
     public string? VerifiedBy { get; set; }
 

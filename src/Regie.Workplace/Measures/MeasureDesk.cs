@@ -99,9 +99,15 @@ public sealed class MeasureDesk(IWorkplaceDb db, ITenantScope scope, TimeProvide
             return check.ToError();
         }
 
+        var from = measure.Status;
         measure.Status = request.To;
         measure.Evidence = evidence;
         measure.NotImplementedReason = request.To == MeasureStatus.NotImplemented ? reason : null;
+        if (request.To == MeasureStatus.InProgress && from != MeasureStatus.Todo && reason is not null)
+        {
+            measure.ReturnReason = reason; // sent back by a review: keep why
+        }
+
         if (request.To != MeasureStatus.Done)
         {
             // Reopened or dropped: an earlier verification no longer covers it.
@@ -135,6 +141,53 @@ public sealed class MeasureDesk(IWorkplaceDb db, ITenantScope scope, TimeProvide
         measure.WorksCouncilVerifiedByMemberId = scope.Actor.MemberId;
         await db.SaveChangesAsync(ct);
         return measure;
+    }
+
+    /// <summary>
+    /// The works council does not accept a done measure it has to verify: the measure goes back to in progress with the
+    /// council's reason, so the owner sees what is missing.
+    /// </summary>
+    public async Task<Result<Measure>> ReturnAsWorksCouncilAsync(Guid id, string? reason, CancellationToken ct)
+    {
+        if (scope.Actor.Deny(Permission.VerifyMeasureAsWorksCouncil) is { } denied)
+        {
+            return denied;
+        }
+
+        if (await db.Measures.FirstOrDefaultAsync(m => m.Id == id, ct) is not { } measure)
+        {
+            return new WorkplaceNotFound("Measure", id);
+        }
+
+        if (!measure.NeedsWorksCouncilVerification || measure.Status != MeasureStatus.Done || measure.WorksCouncilVerifiedAt is not null)
+        {
+            return new NotReadyForWorksCouncil(id);
+        }
+
+        var cleaned = Validation.Clean(reason);
+        var check = new Validation().Require("Reason", cleaned, 2000, "Reason");
+        if (!check.IsValid)
+        {
+            return check.ToError();
+        }
+
+        measure.Status = MeasureStatus.InProgress;
+        measure.ReturnReason = cleaned;
+        await db.SaveChangesAsync(ct);
+        return measure;
+    }
+
+    /// <summary>One measure, for its page.</summary>
+    public async Task<Result<Measure>> FindAsync(Guid id, CancellationToken ct)
+    {
+        if (scope.Actor.Deny(Permission.ViewMeasures) is { } denied)
+        {
+            return denied;
+        }
+
+        return await db.Measures.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct) is { } measure
+            ? measure
+            : new WorkplaceNotFound("Measure", id);
     }
 
     /// <summary>The measures of one AI system, whatever their source, soonest due first.</summary>

@@ -36,6 +36,10 @@ internal static class WorkplaceRoutes
     public static string MyOversight(Guid org) => $"/werkplek/{org}/mijn-toezicht";
     public static string OverseerOversight(Guid org, Guid member) => $"/werkplek/{org}/toezicht/toezichthouders/{member}";
 
+    // Measures (issue 5, walk): the owner moves a measure, the works council verifies its conditions.
+    public static string Measure(Guid org, Guid id) => $"/werkplek/{org}/maatregelen/{id}";
+    public static string Measures(Guid org, Guid systemId) => $"/werkplek/{org}/ai-systemen/{systemId}/maatregelen";
+
     public static string AcceptInvitation(string token) => $"/uitnodiging/{token}";
 
     // Concerns and requests (issue 5, item 4: voice). The public pages live outside /werkplek: no account needed.
