@@ -968,6 +968,10 @@ namespace Regie.Storage.Migrations.Postgres
                     b.Property<Guid?>("OwnerMemberId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<int>("Source")
                         .HasColumnType("integer");
 

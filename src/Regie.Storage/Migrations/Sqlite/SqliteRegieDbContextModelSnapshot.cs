@@ -957,6 +957,10 @@ namespace Regie.Storage.Migrations.Sqlite
                     b.Property<Guid?>("OwnerMemberId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Source")
                         .HasColumnType("INTEGER");
 
