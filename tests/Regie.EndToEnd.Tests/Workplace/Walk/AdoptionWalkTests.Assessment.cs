@@ -77,7 +77,7 @@ public sealed partial class AdoptionWalkTests
         await executive.AssertNoViolationsAsync();
         await executive.Locator("#move-evidence").FillAsync("Instelling 'persoonscijfers' staat uit; schermafdruk in het dossier.");
         await executive.SubmitAsync(executive.Locator("[data-move=Done]"));
-        await Expect(executive.Locator("[data-settled]")).ToHaveAttributeAsync("data-settled", "True");
+        await Expect(executive.Locator("[data-settled]")).ToHaveAttributeAsync("data-settled", "yes");
         await executive.AssertNoViolationsAsync();
     }
 

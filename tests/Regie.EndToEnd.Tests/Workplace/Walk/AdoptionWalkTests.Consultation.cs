@@ -123,7 +123,7 @@ public sealed partial class AdoptionWalkTests
         await council.OpenAsync(measure);
         await council.SubmitAsync("Goedkeuren als OR");
         await Expect(council.Locator("[data-works-council]")).ToHaveAttributeAsync("data-works-council", "verified");
-        await Expect(council.Locator("[data-settled]")).ToHaveAttributeAsync("data-settled", "True");
+        await Expect(council.Locator("[data-settled]")).ToHaveAttributeAsync("data-settled", "yes");
         await council.AssertNoViolationsAsync();
         await council.OpenAsync(procedure);
         await Expect(council.Locator("[data-conditions]")).Not.ToContainTextAsync("Nog niet");

@@ -80,8 +80,9 @@ public sealed partial class AdoptionWalkTests
     }
 
     /// <summary>
-    /// One worker's answers through an anonymous link: each item gets an option that varies with the worker (so the
-    /// answers are not all the same) and moves one step up the scale with <paramref name="shift"/>.
+    /// One worker's answers through an anonymous link: every item gets the same option, which varies between workers
+    /// (so each dimension has different scores, as the anonymity rules require) and moves one step up the scale with
+    /// <paramref name="shift"/>.
     /// </summary>
     private static async Task AnswerAsync(IPage worker, string link, int respondent, int shift)
     {
@@ -91,11 +92,11 @@ public sealed partial class AdoptionWalkTests
             await worker.AssertNoViolationsAsync();
         }
 
-        foreach (var (fieldset, item) in (await worker.Locator("fieldset").AllAsync()).Select((f, i) => (f, i)))
+        foreach (var fieldset in await worker.Locator("fieldset").AllAsync())
         {
             var options = fieldset.Locator("input[type=radio]");
             var count = await options.CountAsync();
-            await options.Nth(Math.Min(count - 1, ((respondent + item) % 3) + shift)).CheckAsync();
+            await options.Nth(Math.Min(count - 1, (respondent % 3) + shift)).CheckAsync();
         }
 
         await worker.SubmitAsync("Antwoorden versturen");
