@@ -17,7 +17,21 @@ internal sealed record DemoSystemRow(Guid Id, string Name, AiSystemStatus Status
 /// </summary>
 internal sealed class DemoRegister(WorkplaceSession session, IReadOnlyDictionary<Role, WorkplaceActor> cast, DemoStructure structure)
 {
+    private Guid? _walked;
+
     private WorkplaceActor Owner => cast[Role.SystemOwner];
+
+    /// <summary>Finishes the walk of the walked system after the seed's transaction (see <see cref="DemoWalk.GoLiveAsync"/>).</summary>
+    public async Task<IReadOnlyList<DemoSystemRow>> FinishWalkAsync(IReadOnlyList<DemoSystemRow> rows, CancellationToken ct)
+    {
+        if (_walked is not { } id)
+        {
+            return rows;
+        }
+
+        var status = await new DemoWalk(session, cast, structure).GoLiveAsync(id, DemoSystems.Rostering, ct);
+        return [.. rows.Select(r => r.Id == id ? r with { Status = status } : r)];
+    }
 
     public async Task<DemoSystemRow> AddAsync(DemoSystem demo, CancellationToken ct)
     {
@@ -39,6 +53,12 @@ internal sealed class DemoRegister(WorkplaceSession session, IReadOnlyDictionary
 
         await new DemoConsultation(session, cast).RunAsync(system, demo, ct);
         await MoveAsync(system, demo.MovesAfterScreening, ct);
+        if (demo == DemoSystems.Rostering)
+        {
+            await new DemoWalk(session, cast, structure).PrepareAsync(system, demo, ct); // the whole walk for one system
+            _walked = system.Id;
+        }
+
         return new DemoSystemRow(system.Id, system.Name, system.Status, run.Outcome.RiskClass);
     }
 

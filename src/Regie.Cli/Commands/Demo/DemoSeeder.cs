@@ -66,11 +66,13 @@ internal sealed class DemoSeeder(WorkplaceSession session, IProgress<string> pro
         }
 
         await transaction.CommitAsync(ct);
+        progress.Report(step("Demo.Step.Walk"));
+        var walked = await register.FinishWalkAsync(systems, ct);
         session.Enter(cast[Role.Auditor]);
         var log = Expected.Value(await session.Get<AuditLog>().PageAsync(null, 1, 1, ct), "read the audit log");
         return new DemoResult(organisation.Id, organisation.Name,
             [.. PermissionMatrix.AllRoles.Select(r => new DemoAccountRow(r, users[r].Email!, users[r].DisplayName))], // demo accounts have an address
-            systems, log.Total, log.FirstBreak is null, passwordGenerated ? password : null, signIn);
+            walked, log.Total, log.FirstBreak is null, passwordGenerated ? password : null, signIn);
     }
 
     /// <summary>The administrator invites each other role; each account accepts its own invitation.</summary>
