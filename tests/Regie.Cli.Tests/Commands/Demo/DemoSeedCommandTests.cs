@@ -28,10 +28,25 @@ public sealed class DemoSeedCommandTests(SeededDemo demo) : IClassFixture<Seeded
         using var json = JsonDocument.Parse(run.Output);
         var systems = json.RootElement.GetProperty("aiSystems").EnumerateArray()
             .ToDictionary(s => s.GetProperty("name").GetString()!, s => (Status: s.GetProperty("status").GetString(), Class: s.GetProperty("riskClass").GetString()));
-        Assert.Equal(("preparation", "high-risk"), systems["RoosterWijzer (demo)"]);
+        Assert.Equal(("live", "high-risk"), systems["RoosterWijzer (demo)"]);
         Assert.Equal(("live", "limited"), systems["Vraagbaak HR (demo)"]);
         Assert.Equal(("blocked", "prohibited"), systems["Stemmingsmeter (demo)"]);
         Assert.Equal(("consultation", "high-risk"), systems["CV-Filter (demo)"]);
+    }
+
+    [Fact]
+    public async Task One_system_went_the_whole_walk_with_each_role_doing_its_part()
+    {
+        var run = await demo.Home.RunAsync("org", "audit", demo.OrganisationId, "--json");
+
+        using var json = JsonDocument.Parse(run.Output);
+        var events = json.RootElement.GetProperty("events").EnumerateArray()
+            .Select(e => (Type: e.GetProperty("entityType").GetString(), Actor: e.GetProperty("actorName").GetString())).ToList();
+        string[] steps = ["JobImpactAssessment", "Opinion", "Measure", "ConsultationProcedure", "WorkerNotice", "DpiaOpinion", "PulseSurvey", "PulseWave", "OversightDesign", "OversightEvent"];
+        Assert.All(steps, step => Assert.Contains(events, e => e.Type == step));
+        Assert.Contains(events, e => e.Type == "Opinion" && e.Actor == "Demo OR-lid");
+        Assert.Contains(events, e => e.Type == "PulseWave" && e.Actor == "Demo Peilingbeheerder");
+        Assert.Contains(events, e => e.Type == "OversightEvent" && e.Actor == "Demo Toezichthouder");
     }
 
     [Fact]
