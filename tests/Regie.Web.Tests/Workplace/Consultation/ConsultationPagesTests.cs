@@ -45,7 +45,7 @@ public sealed class ConsultationPagesTests(RegisterHost host)
         Assert.Contains("De OR is nog niet om instemming gevraagd (WOR art. 27 lid 1 sub l).", before, StringComparison.Ordinal);
         Assert.Contains("Het bericht aan de OR en de betrokken werknemers is nog niet verstuurd (AI-verordening art. 26 lid 7).", before, StringComparison.Ordinal);
         Assert.Contains("data-procedure-status=\"Closed\"", procedure, StringComparison.Ordinal);
-        Assert.Contains("<td class=\"utrecht-table__cell\">Training voor elke planner</td>", procedure, StringComparison.Ordinal);
+        Assert.Contains(">Training voor elke planner</a></td>", procedure, StringComparison.Ordinal); // each condition links to its measure page
         Assert.Contains("data-term=\"due\"", procedure, StringComparison.Ordinal);
         Assert.Contains("data-notice=\"Sent\"", dossier, StringComparison.Ordinal);
         Assert.Contains("aria-current=\"step\" data-status=\"Pilot\"", await executive.PageAsync(Steps.System(team.Id, id)), StringComparison.Ordinal);
