@@ -57,6 +57,9 @@ internal sealed class WebHostProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["Scenarios__Households"] = "20000"; // the scenario lab's population: big enough to be real, quick to make
+        // The suite signs up dozens of people from one loopback address within a minute (the adoption walk alone nine);
+        // the sign-in limit itself is tested in Regie.Web.Tests, so here it must not turn parallel tests into 429s.
+        start.Environment["RateLimits__SignInPerMinute"] = "1000";
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + assembly);
         var host = new WebHostProcess(process, home, address);
