@@ -23,7 +23,7 @@ internal sealed class HtmlText
         return this;
     }
 
-    /// <summary>Text whose line breaks become &lt;br&gt;.</summary>
+    /// <summary>Text whose line breaks become &lt;br /&gt;.</summary>
     public HtmlText Lines(string text)
     {
         var lines = text.ReplaceLineEndings("\n").Split('\n');
@@ -31,7 +31,7 @@ internal sealed class HtmlText
         {
             if (i > 0)
             {
-                _html.Append("<br>");
+                _html.Append("<br />");
             }
 
             _html.Append(Encode(lines[i]));

@@ -1,4 +1,6 @@
+using System.Text;
 using PdfSharp.Pdf.IO;
+using Regie.Core.Documents;
 using Regie.Documents.Pdf;
 
 namespace Regie.Documents.Tests.Pdf;
@@ -6,16 +8,143 @@ namespace Regie.Documents.Tests.Pdf;
 public sealed class PdfReportWriterTests
 {
     [Fact]
-    public void Writes_a_pdf_that_PdfSharp_can_open()
+    public void Writes_an_A4_pdf_that_PdfSharp_can_open_with_its_metadata()
     {
-        var bytes = PdfReportWriter.Write(SampleReports.Dossier());
+        var document = SampleReports.Dossier();
+
+        var bytes = PdfReportWriter.Write(document);
 
         using var pdf = PdfReader.Open(new MemoryStream(bytes), PdfDocumentOpenMode.Import);
-        Assert.True(pdf.PageCount >= 1);
+        Assert.Equal(PdfReportWriter.Layout(document).Count, pdf.PageCount);
+        Assert.Equal(document.Title, pdf.Info.Title);
+        Assert.Equal("Regie", pdf.Info.Creator);
+        Assert.Equal(document.Produced.UtcDateTime, pdf.Info.CreationDate.ToUniversalTime());
+        Assert.Equal("nl", pdf.Language);
+        Assert.All(pdf.Pages.Cast<PdfSharp.Pdf.PdfPage>(), page => Assert.Equal((595, 842), ((int)Math.Round(page.Width.Point), (int)Math.Round(page.Height.Point))));
+        SaveSample("dossier.pdf", bytes);
+    }
+
+    [Fact]
+    public void Embeds_the_Liberation_Sans_subsets()
+    {
+        var text = Encoding.Latin1.GetString(PdfReportWriter.Write(SampleReports.Dossier()));
+
+        Assert.Contains("/FontFile2", text, StringComparison.Ordinal);
+        Assert.Contains("+Liberation#20Sans/", text, StringComparison.Ordinal);
+        Assert.Contains("+Liberation#20Sans,Bold/", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_same_document_gives_the_same_bytes()
+    {
+        var first = PdfReportWriter.Write(SampleReports.Dossier());
+        var second = PdfReportWriter.Write(SampleReports.Dossier());
+
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void A_different_document_gets_a_different_file_identifier()
+    {
+        var one = PdfReportWriter.Write(SampleReports.Dossier());
+        var other = PdfReportWriter.Write(SampleReports.Dossier() with { Title = "Een ander dossier" });
+
+        using var first = PdfReader.Open(new MemoryStream(one), PdfDocumentOpenMode.Import);
+        using var second = PdfReader.Open(new MemoryStream(other), PdfDocumentOpenMode.Import);
+        Assert.NotEqual(first.Internals.FirstDocumentID, second.Internals.FirstDocumentID);
+        Assert.DoesNotContain(new string('\0', 16), first.Internals.FirstDocumentID, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bookmarks_follow_the_sections_and_the_sources()
+    {
+        using var pdf = PdfReader.Open(new MemoryStream(PdfReportWriter.Write(SampleReports.Dossier())), PdfDocumentOpenMode.Import);
+
+        Assert.Equal(["Samenvatting", "Gevolgen voor werk", "Raadpleging", "Bronnen"], pdf.Outlines.Select(outline => outline.Title));
+        Assert.Equal("Risico's en maatregelen", Assert.Single(pdf.Outlines[1].Outlines).Title);
+    }
+
+    [Fact]
+    public void A_long_table_runs_over_pages_with_its_header_row_on_each()
+    {
+        var document = SampleReports.LongTable(120);
+
+        var pages = PdfReportWriter.Layout(document);
+        using var pdf = PdfReader.Open(new MemoryStream(PdfReportWriter.Write(document)), PdfDocumentOpenMode.Import);
+
+        Assert.Equal(4, pdf.PageCount);
+        Assert.Equal(pages.Count, pdf.PageCount);
+        Assert.All(pages, page => Assert.Contains("Maatregel", page.Texts));
+        Assert.All(pages, page => Assert.Contains("Aantal", page.Texts));
+        SaveSample("long-table.pdf", PdfReportWriter.Write(document));
+    }
+
+    [Fact]
+    public void A_row_moves_to_the_next_page_whole()
+    {
+        var pages = PdfReportWriter.Layout(SampleReports.LongTable(120));
+
+        // Each row wraps to two lines in the "Maatregel" column; both lines are on the page that has the row's number.
+        for (var i = 1; i <= 120; i++)
+        {
+            var department = $"Afdeling {i}";
+            var page = Assert.Single(pages, p => p.Texts.Contains(department));
+            Assert.Contains(page.Texts, text => text.StartsWith($"Maatregel nummer {i} ", StringComparison.Ordinal));
+            Assert.Contains(page.Texts, text => text == i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    [Fact]
+    public void A_row_taller_than_a_page_is_split_and_the_header_repeated()
+    {
+        var words = string.Join(' ', Enumerable.Repeat("toelichting", 2500));
+        var document = SampleReports.LongTable(1) with
+        {
+            Sections = [new ReportSection("lang", "Lang", new ReportTable("lang", "Een heel lange cel",
+                [new ReportColumn("Kolom"), new ReportColumn("Tekst")], [["a", words]], null, "Leeg"))],
+        };
+
+        var pages = PdfReportWriter.Layout(document);
+
+        Assert.True(pages.Count > 1);
+        Assert.All(pages, page => Assert.Contains("Tekst", page.Texts));
+        using var pdf = PdfReader.Open(new MemoryStream(PdfReportWriter.Write(document)), PdfDocumentOpenMode.Import);
+        Assert.Equal(pages.Count, pdf.PageCount);
+    }
+
+    [Fact]
+    public void Long_words_are_broken_rather_than_run_off_the_page()
+    {
+        var url = "https://example.org/" + new string('x', 300);
+        var document = SampleReports.LongTable(1) with { Sections = [new ReportSection("s", "Kop", new ReportParagraph(url))] };
+
+        var runs = PdfReportWriter.Layout(document).SelectMany(page => page.Texts).Where(text => text.Contains('x', StringComparison.Ordinal)).ToList();
+
+        Assert.True(runs.Count > 1);
+        Assert.Equal(url, string.Concat(runs));
+    }
+
+    [Fact]
+    public void A_heading_is_not_left_alone_at_the_bottom_of_a_page()
+    {
+        var filler = Enumerable.Range(1, 200).Select(i => (ReportBlock)new ReportParagraph($"Regel {i}")).ToList();
+        var document = SampleReports.LongTable(1) with
+        {
+            Sections = [new ReportSection("a", "Eerste", filler), new ReportSection("b", "Tweede", new ReportParagraph("Inhoud van twee"))],
+        };
+
+        var pages = PdfReportWriter.Layout(document);
+
+        var page = Assert.Single(pages, p => p.Texts.Contains("Tweede"));
+        Assert.Contains("Inhoud van twee", page.Texts);
+    }
+
+    private static void SaveSample(string name, byte[] bytes)
+    {
+        // Set REGIE_DOCUMENTS_SAMPLES to a folder to look at the files (e.g. with pdftoppm).
         if (Environment.GetEnvironmentVariable("REGIE_DOCUMENTS_SAMPLES") is { Length: > 0 } folder)
         {
-            File.WriteAllBytes(Path.Combine(folder, "dossier.pdf"), bytes);
-            File.WriteAllBytes(Path.Combine(folder, "long.pdf"), PdfReportWriter.Write(SampleReports.LongTable(120)));
+            File.WriteAllBytes(Path.Combine(folder, name), bytes);
         }
     }
 }
