@@ -81,4 +81,13 @@ internal static class SampleReports
         ],
         [],
         DutchLabels);
+
+    /// <summary>Writes a rendered sample to the folder in REGIE_DOCUMENTS_SAMPLES, when set, to look at it (e.g. with pdftoppm).</summary>
+    public static void Save(string name, byte[] bytes)
+    {
+        if (Environment.GetEnvironmentVariable("REGIE_DOCUMENTS_SAMPLES") is { Length: > 0 } folder)
+        {
+            File.WriteAllBytes(Path.Combine(folder, name), bytes);
+        }
+    }
 }

@@ -61,8 +61,13 @@ internal static class HtmlTable
                     continue;
                 }
 
-                var numeric = IsNumeric(table.Columns[c]) ? " utrecht-table__cell--numeric-data" : "";
-                html.Raw($"<td class=\"utrecht-table__cell{numeric}\">").Encoded(row[c].Text).Raw("</td>");
+                var kind = table.Columns[c].Kind switch
+                {
+                    ReportColumnKind.Number or ReportColumnKind.Percent => " utrecht-table__cell--numeric-data",
+                    ReportColumnKind.Date => " regie-report__date",
+                    _ => "",
+                };
+                html.Raw($"<td class=\"utrecht-table__cell{kind}\">").Encoded(row[c].Text).Raw("</td>");
             }
 
             html.Raw("</tr>\n");

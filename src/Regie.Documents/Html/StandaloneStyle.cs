@@ -37,6 +37,7 @@ internal static class StandaloneStyle
         th, td { text-align: start; vertical-align: top; padding: 0.3rem 0.5rem; border-block-end: 1px solid var(--rule); }
         thead th { background: #e6ecf2; border-block-end: 2px solid var(--muted); vertical-align: bottom; }
         .utrecht-table__header-cell--numeric-column, .utrecht-table__cell--numeric-data { text-align: end; white-space: nowrap; }
+        .regie-report__date { white-space: nowrap; }
         .regie-page-sources { border-block-start: 1px solid var(--rule); margin-block-start: 2rem; }
         @media (max-width: 40rem) { .utrecht-data-list { grid-template-columns: 1fr; } }
         @page { size: A4; margin: 20mm; }

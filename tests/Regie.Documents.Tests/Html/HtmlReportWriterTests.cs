@@ -145,6 +145,7 @@ public sealed class HtmlReportWriterTests
         Assert.DoesNotContain("src=", html, StringComparison.Ordinal);
         Assert.DoesNotContain("url(", html, StringComparison.Ordinal);
         Assert.DoesNotContain("@import", html, StringComparison.Ordinal);
+        SampleReports.Save("dossier.html", System.Text.Encoding.UTF8.GetBytes(html));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class PdfReportWriterTests
         Assert.Equal(document.Produced.UtcDateTime, pdf.Info.CreationDate.ToUniversalTime());
         Assert.Equal("nl", pdf.Language);
         Assert.All(pdf.Pages.Cast<PdfSharp.Pdf.PdfPage>(), page => Assert.Equal((595, 842), ((int)Math.Round(page.Width.Point), (int)Math.Round(page.Height.Point))));
-        SaveSample("dossier.pdf", bytes);
+        SampleReports.Save("dossier.pdf", bytes);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class PdfReportWriterTests
         Assert.Equal(pages.Count, pdf.PageCount);
         Assert.All(pages, page => Assert.Contains("Maatregel", page.Texts));
         Assert.All(pages, page => Assert.Contains("Aantal", page.Texts));
-        SaveSample("long-table.pdf", PdfReportWriter.Write(document));
+        SampleReports.Save("long-table.pdf", PdfReportWriter.Write(document));
     }
 
     [Fact]
@@ -137,14 +137,5 @@ public sealed class PdfReportWriterTests
 
         var page = Assert.Single(pages, p => p.Texts.Contains("Tweede"));
         Assert.Contains("Inhoud van twee", page.Texts);
-    }
-
-    private static void SaveSample(string name, byte[] bytes)
-    {
-        // Set REGIE_DOCUMENTS_SAMPLES to a folder to look at the files (e.g. with pdftoppm).
-        if (Environment.GetEnvironmentVariable("REGIE_DOCUMENTS_SAMPLES") is { Length: > 0 } folder)
-        {
-            File.WriteAllBytes(Path.Combine(folder, name), bytes);
-        }
     }
 }
