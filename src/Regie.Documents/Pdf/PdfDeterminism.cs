@@ -25,10 +25,10 @@ internal static partial class PdfDeterminism
         pdf.Internals.SecondDocumentID = Placeholder;
     }
 
-    /// <summary>Call on the saved bytes.</summary>
-    public static byte[] Normalise(byte[] saved)
+    /// <summary>Call on the saved bytes; <paramref name="title"/> is the document title given to PDFsharp.</summary>
+    public static byte[] Normalise(byte[] saved, string title)
     {
-        var text = Encoding.Latin1.GetString(saved);
+        var text = XmpTitle.Escape(Encoding.Latin1.GetString(saved), title);
         var tags = new Dictionary<string, string>(StringComparer.Ordinal);
         text = SubsetTag().Replace(text, match =>
         {
@@ -66,7 +66,7 @@ internal static partial class PdfDeterminism
         return new string(letters);
     }
 
-    [GeneratedRegex("(?<=/)[A-Z]{6}(?=\\+)")]
+    [GeneratedRegex("(?<=/)[A-Z]{6}(?=\\+Liberation)")]
     private static partial Regex SubsetTag();
 
     [GeneratedRegex("uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")]

@@ -20,7 +20,7 @@ public static class PdfReportWriter
         PdfDeterminism.PrepareIds(pdf);
         using var stream = new MemoryStream();
         pdf.Save(stream, closeStream: false);
-        return PdfDeterminism.Normalise(stream.ToArray());
+        return PdfDeterminism.Normalise(stream.ToArray(), document.Title);
     }
 
     /// <summary>The laid-out pages of <paramref name="document"/>, for tests that read what is on each page.</summary>

@@ -25,6 +25,29 @@ public sealed class PdfReportWriterTests
     }
 
     [Fact]
+    public void A_title_with_markup_characters_keeps_the_metadata_well_formed_and_the_offsets_right()
+    {
+        var document = SampleReports.Dossier() with { Title = "Plan & Rooster <beta> – Ëlst" };
+
+        var bytes = PdfReportWriter.Write(document);
+
+        var text = Encoding.Latin1.GetString(bytes);
+        var xmp = text[text.IndexOf("<?xpacket begin", StringComparison.Ordinal)..(text.IndexOf("<?xpacket end=\"w\"?>", StringComparison.Ordinal) + 19)];
+        var title = System.Xml.Linq.XDocument.Parse(Encoding.UTF8.GetString(Encoding.Latin1.GetBytes(xmp)))
+            .Descendants(System.Xml.Linq.XName.Get("title", "http://purl.org/dc/elements/1.1/")).Single().Value;
+        Assert.Equal(document.Title, title);
+        PdfFile.AssertOffsetsPointAtObjects(bytes);
+        using var pdf = PdfReader.Open(new MemoryStream(bytes), PdfDocumentOpenMode.Import);
+        Assert.Equal(document.Title, pdf.Info.Title);
+    }
+
+    [Fact]
+    public void The_cross_reference_table_points_at_every_object()
+    {
+        PdfFile.AssertOffsetsPointAtObjects(PdfReportWriter.Write(SampleReports.Dossier()));
+    }
+
+    [Fact]
     public void Embeds_the_Liberation_Sans_subsets()
     {
         var text = Encoding.Latin1.GetString(PdfReportWriter.Write(SampleReports.Dossier()));
