@@ -63,7 +63,9 @@ internal static class SampleReports
         DutchLabels);
 
     /// <summary>A document with one table of <paramref name="rows"/> rows, long enough to run over several pages.</summary>
-    public static ReportDocument LongTable(int rows) => new(
+    /// <param name="rows">Number of rows.</param>
+    /// <param name="wrapped">Whether each row's second cell wraps over several lines (ending with "einde-{row}"); the first cell is then "A-{row}".</param>
+    public static ReportDocument LongTable(int rows, bool wrapped = false) => new(
         "Maatregelen per afdeling",
         "nl",
         Produced,
@@ -75,7 +77,7 @@ internal static class SampleReports
                     "Alle maatregelen",
                     [new ReportColumn("Afdeling"), new ReportColumn("Maatregel"), new ReportColumn("Aantal", ReportColumnKind.Number)],
                     [.. Enumerable.Range(1, rows).Select(i => (IReadOnlyList<ReportCell>)
-                        [$"Afdeling {i}", $"Maatregel nummer {i} met een toelichting die soms wat langer is dan één regel in de tabel", new ReportCell(i.ToString(System.Globalization.CultureInfo.InvariantCulture), i)])],
+                        [wrapped ? $"A-{i}" : $"Afdeling {i}", wrapped ? $"Maatregel nummer {i}: {string.Concat(Enumerable.Repeat("een toelichting die langer is dan één regel in de tabel, ", 3))}einde-{i}" : $"Maatregel nummer {i} met een toelichting die soms wat langer is dan één regel in de tabel", new ReportCell(i.ToString(System.Globalization.CultureInfo.InvariantCulture), i)])],
                     "Regie maatregelenregister",
                     "Geen maatregelen.")),
         ],

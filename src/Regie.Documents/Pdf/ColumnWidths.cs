@@ -47,17 +47,50 @@ internal static class ColumnWidths
         return widths;
     }
 
+    // Too much text for one line each: a column narrower than a fair share keeps its natural width (so a short code
+    // or name does not wrap), and the other columns share the rest.
     private static double[] Share(double[] natural, double[] least, double available)
     {
-        var minimum = least.Sum();
-        if (minimum >= available)
+        var fair = available / natural.Length;
+        var small = Enumerable.Range(0, natural.Length).Where(c => natural[c] <= fair).ToList();
+        var large = Enumerable.Range(0, natural.Length).Except(small).ToList();
+        var left = available - small.Sum(c => natural[c]);
+        if (small.Count == 0 || large.Sum(c => least[c]) >= left)
         {
-            // Even the longest words do not fit: shrink all columns alike; TextMeasure.Wrap then breaks inside words.
-            return [.. least.Select(width => width * available / minimum)];
+            return Spread(natural, least, available, [.. Enumerable.Range(0, natural.Length)]);
         }
 
-        var wanted = natural.Zip(least, (n, l) => n - l).ToArray();
-        var total = wanted.Sum();
-        return [.. least.Select((width, c) => width + ((available - minimum) * wanted[c] / total))];
+        var widths = Spread(natural, least, left, large);
+        foreach (var c in small)
+        {
+            widths[c] = natural[c];
+        }
+
+        return widths;
+    }
+
+    // Gives each of the columns its least width and shares the rest by how much more each would need.
+    private static double[] Spread(double[] natural, double[] least, double available, IReadOnlyList<int> columns)
+    {
+        var widths = new double[natural.Length];
+        var minimum = columns.Sum(c => least[c]);
+        if (minimum >= available)
+        {
+            // Even the longest words do not fit: shrink the columns alike; TextMeasure.Wrap then breaks inside words.
+            foreach (var c in columns)
+            {
+                widths[c] = least[c] * available / minimum;
+            }
+
+            return widths;
+        }
+
+        var wanted = columns.Sum(c => natural[c] - least[c]);
+        foreach (var c in columns)
+        {
+            widths[c] = least[c] + (wanted > 0 ? (available - minimum) * (natural[c] - least[c]) / wanted : (available - minimum) / columns.Count);
+        }
+
+        return widths;
     }
 }
