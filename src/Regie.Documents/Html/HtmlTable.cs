@@ -11,6 +11,7 @@ internal static class HtmlTable
 {
     public static void Write(HtmlText html, ReportTable table, ReportLabels labels)
     {
+        TableShape.Require(table);
         var captionId = HtmlText.Encode(table.Id + "-caption");
         if (table.Rows.Count == 0)
         {

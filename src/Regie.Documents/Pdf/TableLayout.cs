@@ -11,6 +11,7 @@ internal sealed class TableLayout(PageFlow flow, PdfFonts fonts, TextMeasure mea
 {
     public void Place(ReportTable table, string sourceLabel)
     {
+        TableShape.Require(table);
         var caption = measure.Wrap(table.Caption, fonts.BodyBold, PageFlow.Width);
         var captionHeight = caption.Count * PdfStyle.BodyLine;
         if (table.Rows.Count == 0)

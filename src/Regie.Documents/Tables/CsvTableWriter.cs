@@ -17,10 +17,12 @@ public static class CsvTableWriter
 
     /// <summary>The CSV file of <paramref name="table"/>; <paramref name="labels"/> gives the source column's header.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The table has no columns, or a row has the wrong number of cells.</exception>
     public static byte[] Write(ReportTable table, ReportLabels labels)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(labels);
+        TableShape.Require(table);
         var text = new StringBuilder();
         var header = table.Columns.Select(column => column.Header);
         Record(text, table.Source is null ? header : header.Append(labels.Source));

@@ -41,6 +41,7 @@ public static class XlsxReportWriter
 
     private static void AddTable(IXLWorksheet sheet, ReportTable table, ReportLabels labels)
     {
+        TableShape.Require(table);
         var columns = table.Columns.Count + (table.Source is null ? 0 : 1);
         for (var c = 0; c < table.Columns.Count; c++)
         {
