@@ -21,7 +21,7 @@ internal static class HtmlTable
         else
         {
             html.Raw($"<div class=\"regie-table-wrap\" tabindex=\"0\" role=\"region\" aria-labelledby=\"{captionId}\">\n");
-            html.Raw($"<table class=\"utrecht-table utrecht-table--html-table\" id=\"{HtmlText.Encode(table.Id)}\">\n");
+            html.Raw("<table class=\"utrecht-table utrecht-table--html-table\">\n");
             html.Raw($"<caption class=\"utrecht-table__caption\" id=\"{captionId}\">").Encoded(table.Caption).Raw("</caption>\n");
             Header(html, table.Columns);
             Body(html, table);

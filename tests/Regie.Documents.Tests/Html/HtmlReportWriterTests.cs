@@ -84,6 +84,18 @@ public sealed class HtmlReportWriterTests
     }
 
     [Fact]
+    public void Ids_are_unique_even_when_a_table_and_a_section_share_an_id()
+    {
+        var document = SampleReports.Dossier(); // section "risicos" holds table "risicos"
+
+        var ids = Parse(HtmlReportWriter.Fragment(document)).Descendants().Select(e => e.Attribute("id")?.Value).OfType<string>().ToList();
+
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+        Assert.Contains("risicos", ids);
+        Assert.Contains("risicos-caption", ids);
+    }
+
+    [Fact]
     public void Facts_are_a_definition_list()
     {
         var facts = Parse(HtmlReportWriter.Fragment(SampleReports.Dossier())).Descendants("dl").First();
