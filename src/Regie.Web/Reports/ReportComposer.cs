@@ -12,6 +12,9 @@ namespace Regie.Web.Reports;
 /// </summary>
 internal sealed class ReportComposer(ReportTexts t, TimeProvider time)
 {
+    /// <summary>Dutch organisations: the production time is printed in Amsterdam time.</summary>
+    private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
     public ReportDocument Compose(ReportKind kind, SystemReport report) => kind switch
     {
         ReportKind.WorksCouncilDossier => WorksCouncilDossier(report),
@@ -55,7 +58,7 @@ internal sealed class ReportComposer(ReportTexts t, TimeProvider time)
         [t["SourceWor"], t["SourceAiAct"], t["SourceRegie"]]);
 
     private ReportDocument Document(string title, IReadOnlyList<ReportFact> facts, IReadOnlyList<ReportSection> sections, IReadOnlyList<string> sources) =>
-        new(title, ReportTexts.Language, time.GetUtcNow(), facts, sections, sources, t.Labels);
+        new(title, ReportTexts.Language, TimeZoneInfo.ConvertTime(time.GetUtcNow(), Zone), facts, sections, sources, t.Labels);
 
     private List<ReportFact> SystemFacts(SystemReport report) =>
     [

@@ -52,6 +52,9 @@ internal sealed class ReportTexts(
     public static string Moment(DateTimeOffset? at) =>
         at?.UtcDateTime.ToString("d MMMM yyyy HH:mm", CultureInfo.CurrentCulture) + (at is null ? "" : " UTC");
 
+    /// <summary>A moment in the offset it carries (the production time, already in Amsterdam time).</summary>
+    public static string Local(DateTimeOffset at) => at.ToString("d MMMM yyyy HH:mm", CultureInfo.CurrentCulture);
+
     public static string Percent(double? share) => share?.ToString("P0", CultureInfo.CurrentCulture) ?? "";
 
     public static string Number(double? value, string format = "0.#") => value?.ToString(format, CultureInfo.CurrentCulture) ?? "";

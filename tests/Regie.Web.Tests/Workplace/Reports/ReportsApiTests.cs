@@ -89,6 +89,30 @@ public sealed class ReportsApiTests(TwoOrganisations world) : IClassFixture<TwoO
         Assert.Equal("Sources", json.RootElement.GetProperty("labels").GetProperty("sources").GetString());
     }
 
+    [Fact]
+    public async Task The_dossier_downloads_as_pdf_html_excel_and_a_csv_per_table()
+    {
+        using var council = await world.SignedInAsync(world.A, Role.WorksCouncil);
+
+        using var pdf = await council.GetAsync($"{Dossier}.pdf");
+        using var html = await council.GetAsync($"{Dossier}.html");
+        using var xlsx = await council.GetAsync($"{Dossier}.xlsx");
+        var csv = await council.GetStringAsync($"{Dossier}/tables/measures.csv");
+
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(await pdf.Content.ReadAsByteArrayAsync(Ct), 0, 5), StringComparison.Ordinal);
+        Assert.Equal("text/html", html.Content.Headers.ContentType?.MediaType);
+        var page = await html.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("<html lang=\"nl\"", page, StringComparison.Ordinal);
+        Assert.Contains($"OR-dossier: System {world.A.Name}", page, StringComparison.Ordinal);
+        using (var workbook = new ClosedXML.Excel.XLWorkbook(await xlsx.Content.ReadAsStreamAsync(Ct)))
+        {
+            Assert.Contains(workbook.Worksheets, w => w.Name == "measures");
+        }
+
+        Assert.Contains($"Measure {world.A.Name}", csv, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("or-dossier.docx")]
     [InlineData("jaarverslag.json")]
