@@ -75,6 +75,9 @@ public static class ServiceCollectionExtensions
         services.TryAddScoped<DpiaOpinionDesk>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<ILifecycleGate, ConsultationGate>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<ILifecycleGate, WorkerNoticeGate>());
+        // Reports (issue 5, item 7): read through the feature queries above.
+        services.TryAddScoped<Reports.SystemReportReader>();
+        services.TryAddScoped<Reports.BoardReportReader>();
         return services;
     }
 }

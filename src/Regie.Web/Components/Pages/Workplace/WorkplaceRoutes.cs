@@ -54,4 +54,7 @@ internal static class WorkplaceRoutes
     public static string Pulse(Guid org) => $"/werkplek/{org}/peilingen";
     public static string PulseSurvey(Guid org, Guid id) => $"/werkplek/{org}/peilingen/{id}";
     public static string PulseAnswer(string token) => $"/peiling/{token}";
+    // Reports (issue 5 item 7): the list, the board summary and the reports per system.
+    public static string Reports(Guid org) => $"/werkplek/{org}/rapporten";
+    public static string SystemReport(Guid org, Guid systemId, string slug) => $"/werkplek/{org}/ai-systemen/{systemId}/rapporten/{slug}";
 }
