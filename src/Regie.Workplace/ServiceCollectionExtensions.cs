@@ -74,6 +74,10 @@ public static class ServiceCollectionExtensions
         services.TryAddScoped<DpiaOpinionDesk>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<ILifecycleGate, ConsultationGate>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<ILifecycleGate, WorkerNoticeGate>());
+        // AI literacy (issue 5, item 6: literacy)
+        services.TryAddScoped<Literacy.RequirementResolver>();
+        services.TryAddScoped<Literacy.LiteracyDesk>();
+        services.TryAddScoped<Literacy.LiteracyQueries>();
         return services;
     }
 }
