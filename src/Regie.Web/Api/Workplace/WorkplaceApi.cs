@@ -9,5 +9,6 @@ internal static class WorkplaceApi
             .MapAssessmentsApi().MapMeasuresApi() // job impact assessment and measures (issue 5, item 1)
             .MapPulseApi() // pulse (issue 5, item 3)
             .MapOversightApi() // oversight in practice (issue 5, item 5)
-            .MapConsultationApi(); // works-council consultation, worker notices (issue 5, item 2)
+            .MapConsultationApi() // works-council consultation, worker notices (issue 5, item 2)
+            .MapLiteracyApi(); // AI literacy (issue 5, item 6: literacy)
 }
