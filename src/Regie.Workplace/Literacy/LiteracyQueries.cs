@@ -137,6 +137,30 @@ public sealed class LiteracyQueries(IWorkplaceDb db, ITenantScope scope, TimePro
         return new SystemOverseersLiteracy(aiSystemId, system.Name, systemLevel, [.. rows.OrderBy(r => r.Name, StringComparer.CurrentCulture).ThenBy(r => r.MemberId)]);
     }
 
+    /// <summary>The worker groups to choose from in the self-assessment (names only; everyone who takes it may see them).</summary>
+    public async Task<Result<IReadOnlyList<(Guid Id, string Name)>>> WorkerGroupsAsync(CancellationToken ct)
+    {
+        if (scope.Actor.Deny(Permission.AssessOwnLiteracy) is { } denied)
+        {
+            return denied;
+        }
+
+        var groups = await db.WorkerGroups.AsNoTracking().Select(g => new { g.Id, g.Name }).ToListAsync(ct);
+        return Result<IReadOnlyList<(Guid, string)>>.Success([.. groups.OrderBy(g => g.Name, StringComparer.CurrentCulture).Select(g => (g.Id, g.Name))]);
+    }
+
+    /// <summary>The members HR can record training for (names only).</summary>
+    public async Task<Result<IReadOnlyList<(Guid Id, string Name)>>> MembersForTrainingAsync(CancellationToken ct)
+    {
+        if (scope.Actor.Deny(Permission.RecordTraining) is { } denied)
+        {
+            return denied;
+        }
+
+        var members = await db.Members.AsNoTracking().Select(m => new { m.Id, m.DisplayName }).ToListAsync(ct);
+        return Result<IReadOnlyList<(Guid, string)>>.Success([.. members.OrderBy(m => m.DisplayName, StringComparer.CurrentCulture).Select(m => (m.Id, m.DisplayName))]);
+    }
+
     private async Task<List<(Guid Id, string Name, Role Roles, DateTimeOffset? LastTakenAt, PersonFigure Figure)>> PeopleFiguresAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();

@@ -3,7 +3,7 @@ using Regie.Workplace.People;
 namespace Regie.Workplace.Literacy;
 
 /// <summary>Where a requirement comes from: a role (set or default) or an AI system the member oversees.</summary>
-public sealed record RequirementSource(LiteracyLevel Level, Role? Role, Guid? AiSystemId, bool IsDefault);
+public sealed record RequirementSource(LiteracyLevel Level, Role? Role, Guid? AiSystemId, bool IsDefault, string? SystemName = null);
 
 /// <summary>The level a member needs, with the requirements it is the maximum of.</summary>
 public sealed record RequiredLevel(LiteracyLevel Level, IReadOnlyList<RequirementSource> Sources);
@@ -27,10 +27,10 @@ public static class RequiredLevels
 
     /// <summary>The effective requirement: the maximum over the roles and the overseen systems' requirements.</summary>
     public static RequiredLevel Effective(
-        Role roles, IReadOnlyDictionary<Role, LiteracyLevel> settings, IEnumerable<(Guid AiSystemId, LiteracyLevel Level)> overseenSystems)
+        Role roles, IReadOnlyDictionary<Role, LiteracyLevel> settings, IEnumerable<(Guid AiSystemId, string Name, LiteracyLevel Level)> overseenSystems)
     {
         var sources = roles.Split().Select(r => ForRole(r, settings))
-            .Concat(overseenSystems.Select(s => new RequirementSource(s.Level, null, s.AiSystemId, false)))
+            .Concat(overseenSystems.Select(s => new RequirementSource(s.Level, null, s.AiSystemId, false, s.Name)))
             .ToList();
         var level = sources.Count == 0 ? LiteracyLevel.None : sources.Max(s => s.Level);
         return new RequiredLevel(level, [.. sources.Where(s => s.Level == level)]);

@@ -22,10 +22,13 @@ public sealed class RequirementResolver(IWorkplaceDb db)
         var settings = await RoleSettingsAsync(ct);
         var members = await db.Members.AsNoTracking().Where(m => memberIds == null || memberIds.Contains(m.Id))
             .Select(m => new { m.Id, m.Roles }).ToListAsync(ct);
-        var systems = await db.SystemLiteracyRequirements.AsNoTracking().ToDictionaryAsync(r => r.AiSystemId, r => r.Level, ct);
+        var systems = await db.SystemLiteracyRequirements.AsNoTracking()
+            .Join(db.AiSystems.AsNoTracking(), r => r.AiSystemId, s => s.Id, (r, s) => new { r.AiSystemId, s.Name, r.Level })
+            .ToDictionaryAsync(r => r.AiSystemId, ct);
         var overseen = await db.AiSystems.AsNoTracking().SelectMany(s => s.Overseers)
             .Where(o => memberIds == null || memberIds.Contains(o.MemberId)).Select(o => new { o.MemberId, o.AiSystemId }).ToListAsync(ct);
-        var bySystem = overseen.Where(o => systems.ContainsKey(o.AiSystemId)).ToLookup(o => o.MemberId, o => (o.AiSystemId, systems[o.AiSystemId]));
+        var bySystem = overseen.Where(o => systems.ContainsKey(o.AiSystemId))
+            .ToLookup(o => o.MemberId, o => (o.AiSystemId, systems[o.AiSystemId].Name, systems[o.AiSystemId].Level));
         return members.ToDictionary(m => m.Id, m => RequiredLevels.Effective(m.Roles, settings, bySystem[m.Id]));
     }
 }

@@ -21,7 +21,7 @@ internal sealed record TrainingDto(
 
 internal sealed record SuggestionDto(string Course, string Provider, IReadOnlyList<string> Covers);
 
-internal sealed record RequirementSourceDto(LiteracyLevel Level, Role? Role, Guid? AiSystemId, bool IsDefault);
+internal sealed record RequirementSourceDto(LiteracyLevel Level, Role? Role, Guid? AiSystemId, string? SystemName, bool IsDefault);
 
 internal sealed record StandingDto(
     Guid MemberId, string Name, bool Own, LiteracyLevel Required, IReadOnlyList<RequirementSourceDto> RequiredBecause, bool MeetsRequirement,
@@ -58,7 +58,7 @@ internal static class LiteracyDtoMapping
         t.Id, t.MemberId, t.Course, t.Provider, t.Hours, [.. t.CodeList.Select(c => c.ToString())], t.CompletedOn, t.Evidence, t.ExpiresOn, t.RecordedAt);
 
     public static StandingDto ToDto(this PersonStanding s) => new(
-        s.MemberId, s.Name, s.Own, s.Required.Level, [.. s.Required.Sources.Select(r => new RequirementSourceDto(r.Level, r.Role, r.AiSystemId, r.IsDefault))],
+        s.MemberId, s.Name, s.Own, s.Required.Level, [.. s.Required.Sources.Select(r => new RequirementSourceDto(r.Level, r.Role, r.AiSystemId, r.SystemName, r.IsDefault))],
         s.MeetsRequirement, s.Latest?.ToDto(),
         [.. s.Gaps.Select(g => new GapDto(g.Competence, g.Reached, g.Required, g.MeetsRequirement, [.. g.ToWorkOn.Select(c => c.ToString())]))],
         [.. s.Training.Select(t => t.ToDto())],
