@@ -121,6 +121,7 @@ public sealed class TenantIsolationWalkTests(TwoOrganisations world) : IClassFix
                     // Pulse: B's AI system id stands in for B's rows; every one of them must be 404 from A.
                     "id" when pattern.Contains("/pulse/", StringComparison.Ordinal) || pattern.Contains("peilingen", StringComparison.Ordinal) => b.SystemId.ToString(),
                     "waveid" or "aisystemid" => b.SystemId.ToString(),
+                    "trainingid" => b.DutyId.ToString(), // AI literacy: another row id of B; LiteracyIsolationTests removes B's real training by id
                     _ => throw new InvalidOperationException($"The isolation walk does not know the route parameter in {pattern}; add it."),
                 };
             }
