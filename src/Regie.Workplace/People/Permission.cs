@@ -145,7 +145,7 @@ public enum Permission
     CommentConsultation,
 
     /// <summary>Record whether the views of data subjects or their representatives were sought for the DPIA (GDPR art. 35(9)).</summary>
-        RecordDpiaOpinion,
+    RecordDpiaOpinion,
 
     // AI literacy (issue 5, item 6: literacy, AI Act art. 4) — appended in one block, values never change.
 

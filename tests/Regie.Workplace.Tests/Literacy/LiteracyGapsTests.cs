@@ -7,7 +7,10 @@ public sealed class LiteracyGapsTests
 {
     private static Dictionary<Competence, LiteracyLevel> Levels(LiteracyLevel k, LiteracyLevel o, LiteracyLevel h, LiteracyLevel e) => new()
     {
-        [Competence.Knowledge] = k, [Competence.InTheOrganisation] = o, [Competence.HandsOn] = h, [Competence.LimitsAndEthics] = e,
+        [Competence.Knowledge] = k,
+        [Competence.InTheOrganisation] = o,
+        [Competence.HandsOn] = h,
+        [Competence.LimitsAndEthics] = e,
     };
 
     [Fact]
