@@ -8,6 +8,7 @@ using Regie.Web.Api.Workplace;
 using Regie.Web.Components;
 using Regie.Web.Hosting;
 using Regie.Web.Localization;
+using Regie.Web.Reports;
 using Regie.Web.Scenarios;
 using Regie.Workplace;
 
@@ -17,6 +18,7 @@ builder.Services.AddRegieData(builder.Configuration).AddRegieMonitor();
 builder.Services.AddRegieWorkplace().AddRegieStorage(builder.Configuration).AddRegieMail(builder.Configuration).AddRegieAccounts(builder.Configuration);
 builder.Services.AddProblemDetails().AddOpenApi().AddAtlasApi();
 builder.Services.AddScenarioLab(builder.Configuration); // scenario lab: background runs, saved scenarios
+builder.Services.AddReports(); // reports: works-council dossier, deployer documentation, board summary (issue 5 item 7)
 builder.Services.AddRazorComponents();
 builder.Services.AddRegieLocalization();
 builder.Services.AddOptions<Regie.Workplace.Oversight.OversightOptions>().BindConfiguration(Regie.Workplace.Oversight.OversightOptions.Section).ValidateDataAnnotations().ValidateOnStart(); // issue 5 item 5

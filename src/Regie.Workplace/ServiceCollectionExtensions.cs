@@ -78,6 +78,9 @@ public static class ServiceCollectionExtensions
         services.TryAddScoped<Literacy.RequirementResolver>();
         services.TryAddScoped<Literacy.LiteracyDesk>();
         services.TryAddScoped<Literacy.LiteracyQueries>();
+        // Reports (issue 5, item 7): read through the feature queries above.
+        services.TryAddScoped<Reports.SystemReportReader>();
+        services.TryAddScoped<Reports.BoardReportReader>();
         return services;
     }
 }

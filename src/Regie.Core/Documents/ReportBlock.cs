@@ -1,6 +1,14 @@
+using System.Text.Json.Serialization;
+
 namespace Regie.Core.Documents;
 
-/// <summary>One piece of content in a <see cref="ReportSection"/>.</summary>
+/// <summary>One piece of content in a <see cref="ReportSection"/>; in JSON, <c>type</c> says which.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(ReportParagraph), "paragraph")]
+[JsonDerivedType(typeof(ReportFacts), "facts")]
+[JsonDerivedType(typeof(ReportList), "list")]
+[JsonDerivedType(typeof(ReportNotice), "notice")]
+[JsonDerivedType(typeof(ReportTable), "table")]
 public abstract record ReportBlock;
 
 /// <summary>A paragraph of plain text (no markup; renderers encode it).</summary>
@@ -21,6 +29,7 @@ public sealed record ReportList(IReadOnlyList<string> Items) : ReportBlock;
 public sealed record ReportNotice(string Text, ReportNoticeKind Kind) : ReportBlock;
 
 /// <summary>How strongly a <see cref="ReportNotice"/> is shown.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ReportNoticeKind>))]
 public enum ReportNoticeKind
 {
     /// <summary>Neutral information or a caveat.</summary>

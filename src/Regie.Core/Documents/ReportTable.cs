@@ -24,6 +24,7 @@ public sealed record ReportTable(
 public sealed record ReportColumn(string Header, ReportColumnKind Kind = ReportColumnKind.Text);
 
 /// <summary>The kind of values in a <see cref="ReportColumn"/>.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ReportColumnKind>))]
 public enum ReportColumnKind
 {
     /// <summary>Text, left-aligned.</summary>

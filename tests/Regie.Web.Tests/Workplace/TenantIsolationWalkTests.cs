@@ -27,7 +27,7 @@ public sealed class TenantIsolationWalkTests(TwoOrganisations world) : IClassFix
             foreach (var (pattern, method) in routes)
             {
                 // Through A's own address only routes that name one of B's rows are an attack; the others show A's own data.
-                var names = pattern.Split('/').Count(p => p.StartsWith('{'));
+                var names = pattern.Split('/').Count(IsId);
                 foreach (var organisation in names > 1 ? new[] { world.B.Id, world.A.Id } : [world.B.Id])
                 {
                     var path = Fill(pattern, organisation, world.B);
@@ -90,6 +90,10 @@ public sealed class TenantIsolationWalkTests(TwoOrganisations world) : IClassFix
             .Distinct()
             .OrderBy(r => r.Item1, StringComparer.Ordinal).ThenBy(r => r.Item2, StringComparer.Ordinal)];
 
+    /// <summary>A route segment that names a row by id (orgId, id, assessmentId …), not a slug or a format.</summary>
+    private static bool IsId(string segment) =>
+        segment.StartsWith('{') && segment.Trim('{', '}').Split(':')[0].EndsWith("id", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The route with its organisation and B's ids put in; an unknown parameter fails, so new routes get covered.</summary>
     private static string Fill(string pattern, Guid organisation, TwoOrganisations.Seeded b)
     {
@@ -122,6 +126,11 @@ public sealed class TenantIsolationWalkTests(TwoOrganisations world) : IClassFix
                     "id" when pattern.Contains("/pulse/", StringComparison.Ordinal) || pattern.Contains("peilingen", StringComparison.Ordinal) => b.SystemId.ToString(),
                     "waveid" or "aisystemid" => b.SystemId.ToString(),
                     "trainingid" => b.DutyId.ToString(), // AI literacy: another row id of B; LiteracyIsolationTests removes B's real training by id
+                    // Reports (issue 5, item 7): B's system id names B's row; the board summary is B's through B's address only.
+                    "report}.{format" => pattern.Contains("ai-systems", StringComparison.Ordinal) ? "or-dossier.json" : "bestuurssamenvatting.json",
+                    "report" => pattern.Contains("ai-systems", StringComparison.Ordinal) ? "or-dossier" : "bestuurssamenvatting",
+                    "table}.csv" => "measures.csv",
+                    "slug" => "or-dossier",
                     _ => throw new InvalidOperationException($"The isolation walk does not know the route parameter in {pattern}; add it."),
                 };
             }

@@ -56,4 +56,7 @@ internal static class WorkplaceRoutes
     public static string SelfAssessment(Guid org) => $"/werkplek/{org}/ai-geletterdheid/mijn/zelftest";
     public static string LiteracyTraining(Guid org) => $"/werkplek/{org}/ai-geletterdheid/opleidingen";
     public static string SystemLiteracy(Guid org, Guid id) => $"/werkplek/{org}/ai-systemen/{id}/ai-geletterdheid";
+    // Reports (issue 5 item 7): the list, the board summary and the reports per system.
+    public static string Reports(Guid org) => $"/werkplek/{org}/rapporten";
+    public static string SystemReport(Guid org, Guid systemId, string slug) => $"/werkplek/{org}/ai-systemen/{systemId}/rapporten/{slug}";
 }
