@@ -106,6 +106,17 @@ public abstract class RegieDbContext(DbContextOptions options, ITenantScope scop
     public Task<OversightApiKey?> FindOversightApiKeyAsync(string tokenHash, CancellationToken ct) =>
         OversightApiKeys.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(k => k.TokenHash == tokenHash, ct);
 
+    // AI literacy (issue 5, item 6: literacy)
+    public DbSet<Workplace.Literacy.LiteracyProfile> LiteracyProfiles => Set<Workplace.Literacy.LiteracyProfile>();
+
+    public DbSet<Workplace.Literacy.LiteracyScore> LiteracyScores => Set<Workplace.Literacy.LiteracyScore>();
+
+    public DbSet<Workplace.Literacy.RoleLiteracyRequirement> RoleLiteracyRequirements => Set<Workplace.Literacy.RoleLiteracyRequirement>();
+
+    public DbSet<Workplace.Literacy.SystemLiteracyRequirement> SystemLiteracyRequirements => Set<Workplace.Literacy.SystemLiteracyRequirement>();
+
+    public DbSet<Workplace.Literacy.TrainingRecord> TrainingRecords => Set<Workplace.Literacy.TrainingRecord>();
+
     /// <summary>Scenarios saved in the public scenario lab (no organisation).</summary>
     public DbSet<SavedScenario> SavedScenarios => Set<SavedScenario>();
 

@@ -94,6 +94,16 @@ public interface IWorkplaceDb
     DbSet<WorkerNotice> WorkerNotices { get; }
 
     DbSet<DpiaOpinion> DpiaOpinions { get; }
+    // AI literacy (issue 5, item 6: literacy)
+    DbSet<Literacy.LiteracyProfile> LiteracyProfiles { get; }
+
+    DbSet<Literacy.LiteracyScore> LiteracyScores { get; }
+
+    DbSet<Literacy.RoleLiteracyRequirement> RoleLiteracyRequirements { get; }
+
+    DbSet<Literacy.SystemLiteracyRequirement> SystemLiteracyRequirements { get; }
+
+    DbSet<Literacy.TrainingRecord> TrainingRecords { get; }
 
     /// <summary>The audit log; read-only in practice: storage refuses to update or delete events.</summary>
     DbSet<AuditEvent> AuditEvents { get; }

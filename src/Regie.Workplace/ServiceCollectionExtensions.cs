@@ -75,6 +75,10 @@ public static class ServiceCollectionExtensions
         services.TryAddScoped<DpiaOpinionDesk>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<ILifecycleGate, ConsultationGate>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<ILifecycleGate, WorkerNoticeGate>());
+        // AI literacy (issue 5, item 6: literacy)
+        services.TryAddScoped<Literacy.RequirementResolver>();
+        services.TryAddScoped<Literacy.LiteracyDesk>();
+        services.TryAddScoped<Literacy.LiteracyQueries>();
         // Reports (issue 5, item 7): read through the feature queries above.
         services.TryAddScoped<Reports.SystemReportReader>();
         services.TryAddScoped<Reports.BoardReportReader>();

@@ -24,6 +24,15 @@ internal sealed class AuditTrail(RegieDbContext db, WorkplaceActor actor, TimePr
         // is covered by the line above (same name).
         nameof(Workplace.Concerns.Concern.ConcernText),
         nameof(Workplace.Concerns.ConcernMessage.MessageText),
+
+        // AI literacy (issue 5, item 6: literacy): a person's levels, scores and plan are theirs alone (docs/literacy.md);
+        // the log records that a self-assessment was taken, not what it showed.
+        nameof(Workplace.Literacy.LiteracyProfile.KnowledgeLevel),
+        nameof(Workplace.Literacy.LiteracyProfile.OrganisationLevel),
+        nameof(Workplace.Literacy.LiteracyProfile.HandsOnLevel),
+        nameof(Workplace.Literacy.LiteracyProfile.EthicsLevel),
+        nameof(Workplace.Literacy.LiteracyProfile.LearningPlan),
+        nameof(Workplace.Literacy.LiteracyScore.MeanWeight),
     };
 
     private List<EntityEntry> Changed() =>

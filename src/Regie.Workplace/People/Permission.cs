@@ -146,4 +146,24 @@ public enum Permission
 
     /// <summary>Record whether the views of data subjects or their representatives were sought for the DPIA (GDPR art. 35(9)).</summary>
     RecordDpiaOpinion,
+
+    // AI literacy (issue 5, item 6: literacy, AI Act art. 4) — appended in one block, values never change.
+
+    /// <summary>Take the AI literacy self-assessment for oneself, see one's own profile and gaps, record one's own training.</summary>
+    AssessOwnLiteracy,
+
+    /// <summary>See the literacy figures of the organisation and its worker groups (counts only, small numbers suppressed).</summary>
+    ViewLiteracyFigures,
+
+    /// <summary>See per person the level reached per competence against the requirement, and their training (never scores or answers): art. 4 evidence.</summary>
+    ViewLiteracyRecords,
+
+    /// <summary>Set the level of AI literacy each role requires.</summary>
+    ManageLiteracyRequirements,
+
+    /// <summary>Set the level an AI system requires of its overseers (art. 26(2)).</summary>
+    RequireSystemLiteracy,
+
+    /// <summary>Record and remove training for any member, and see the training records (HR).</summary>
+    RecordTraining,
 }

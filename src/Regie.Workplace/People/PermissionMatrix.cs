@@ -73,6 +73,16 @@ public static class PermissionMatrix
         [Permission.NotifyConsultationDecision] = Role.Executive,
         [Permission.CommentConsultation] = Role.WorksCouncil | Role.ExternalExpert,
         [Permission.RecordDpiaOpinion] = Role.SystemOwner | Role.PrivacyOfficer,
+        // AI literacy (issue 5, item 6: literacy). Everyone assesses themselves; the figures are counts with small numbers
+        // suppressed, seen by management, HR and the OR alike (parity, note §5.5); per person only the organisation
+        // administrator sees levels against the requirement (art. 4 evidence), never scores or answers; HR (reviewers)
+        // records training; a system's owner sets what its overseers need (art. 26(2)).
+        [Permission.AssessOwnLiteracy] = Everyone,
+        [Permission.ViewLiteracyFigures] = Role.OrgAdmin | Role.Executive | Role.WorksCouncil | Role.Reviewer | Role.Auditor,
+        [Permission.ViewLiteracyRecords] = Role.OrgAdmin,
+        [Permission.ManageLiteracyRequirements] = Role.OrgAdmin,
+        [Permission.RequireSystemLiteracy] = Role.SystemOwner,
+        [Permission.RecordTraining] = Role.OrgAdmin | Role.Reviewer,
     }.ToFrozenDictionary();
 
     /// <summary>Every role, one flag each, in declaration order.</summary>

@@ -31,6 +31,12 @@ public sealed class RolePermissionTests(TwoOrganisations world) : IClassFixture<
             ($"/api/orgs/{a.Id}/register", Permission.ViewInternalRegister),
             ($"/api/orgs/{a.Id}/audit", Permission.ViewAuditLog),
             ($"/api/orgs/{a.Id}/audit.csv", Permission.ExportAuditLog),
+            // AI literacy (issue 5, item 6: literacy); the reads that depend on whose data it is are in LiteracyPermissionTests.
+            ($"/api/orgs/{a.Id}/literacy/me", Permission.AssessOwnLiteracy),
+            ($"/api/orgs/{a.Id}/literacy/requirements", Permission.AssessOwnLiteracy),
+            ($"/api/orgs/{a.Id}/literacy/figures", Permission.ViewLiteracyFigures),
+            ($"/api/orgs/{a.Id}/literacy/members", Permission.ViewLiteracyRecords),
+            ($"/api/orgs/{a.Id}/literacy/training", Permission.RecordTraining),
         };
         using var browser = await world.SignedInAsync(a, role);
         var wrong = new List<string>();

@@ -125,6 +125,7 @@ public sealed class TenantIsolationWalkTests(TwoOrganisations world) : IClassFix
                     // Pulse: B's AI system id stands in for B's rows; every one of them must be 404 from A.
                     "id" when pattern.Contains("/pulse/", StringComparison.Ordinal) || pattern.Contains("peilingen", StringComparison.Ordinal) => b.SystemId.ToString(),
                     "waveid" or "aisystemid" => b.SystemId.ToString(),
+                    "trainingid" => b.DutyId.ToString(), // AI literacy: another row id of B; LiteracyIsolationTests removes B's real training by id
                     // Reports (issue 5, item 7): B's system id names B's row; the board summary is B's through B's address only.
                     "report}.{format" => pattern.Contains("ai-systems", StringComparison.Ordinal) ? "or-dossier.json" : "bestuurssamenvatting.json",
                     "report" => pattern.Contains("ai-systems", StringComparison.Ordinal) ? "or-dossier" : "bestuurssamenvatting",

@@ -932,6 +932,177 @@ namespace Regie.Storage.Migrations.Postgres
                     b.ToTable("JobTasks");
                 });
 
+            modelBuilder.Entity("Regie.Workplace.Literacy.LiteracyProfile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AssessedUpTo")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EthicsLevel")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HandsOnLevel")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("InstrumentVersion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("KnowledgeLevel")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LearningPlan")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("OrganisationLevel")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RequiredAtTheTime")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("TakenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("WorkerGroupId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkerGroupId");
+
+                    b.HasIndex("MemberId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("LiteracyProfiles");
+                });
+
+            modelBuilder.Entity("Regie.Workplace.Literacy.LiteracyScore", b =>
+                {
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<double>("MeanWeight")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ProfileId", "Code");
+
+                    b.ToTable("LiteracyScores");
+                });
+
+            modelBuilder.Entity("Regie.Workplace.Literacy.RoleLiteracyRequirement", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("OrganisationId", "Role");
+
+                    b.ToTable("RoleLiteracyRequirements");
+                });
+
+            modelBuilder.Entity("Regie.Workplace.Literacy.SystemLiteracyRequirement", b =>
+                {
+                    b.Property<Guid>("AiSystemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("AiSystemId");
+
+                    b.ToTable("SystemLiteracyRequirements");
+                });
+
+            modelBuilder.Entity("Regie.Workplace.Literacy.TrainingRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Codes")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Course")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<double>("Hours")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RecordedByMemberId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("RecordedByMemberId");
+
+                    b.ToTable("TrainingRecords");
+                });
+
             modelBuilder.Entity("Regie.Workplace.Measures.Measure", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2222,6 +2393,61 @@ namespace Regie.Storage.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Regie.Workplace.Literacy.LiteracyProfile", b =>
+                {
+                    b.HasOne("Regie.Workplace.People.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Regie.Workplace.Organisations.WorkerGroup", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerGroupId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Regie.Workplace.Literacy.LiteracyScore", b =>
+                {
+                    b.HasOne("Regie.Workplace.Literacy.LiteracyProfile", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regie.Workplace.Literacy.RoleLiteracyRequirement", b =>
+                {
+                    b.HasOne("Regie.Workplace.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regie.Workplace.Literacy.SystemLiteracyRequirement", b =>
+                {
+                    b.HasOne("Regie.Workplace.Register.AiSystem", null)
+                        .WithOne()
+                        .HasForeignKey("Regie.Workplace.Literacy.SystemLiteracyRequirement", "AiSystemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regie.Workplace.Literacy.TrainingRecord", b =>
+                {
+                    b.HasOne("Regie.Workplace.People.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Regie.Workplace.People.Member", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByMemberId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Regie.Workplace.Measures.Measure", b =>
                 {
                     b.HasOne("Regie.Workplace.Register.AiSystem", null)
@@ -2558,6 +2784,11 @@ namespace Regie.Storage.Migrations.Postgres
             modelBuilder.Entity("Regie.Workplace.JobProfiles.JobProfile", b =>
                 {
                     b.Navigation("Tasks");
+                });
+
+            modelBuilder.Entity("Regie.Workplace.Literacy.LiteracyProfile", b =>
+                {
+                    b.Navigation("Scores");
                 });
 
             modelBuilder.Entity("Regie.Workplace.Register.AiSystem", b =>

@@ -921,6 +921,177 @@ namespace Regie.Storage.Migrations.Sqlite
                     b.ToTable("JobTasks");
                 });
 
+            modelBuilder.Entity("Regie.Workplace.Literacy.LiteracyProfile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AssessedUpTo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EthicsLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HandsOnLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InstrumentVersion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KnowledgeLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LearningPlan")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequiredAtTheTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TakenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("WorkerGroupId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkerGroupId");
+
+                    b.HasIndex("MemberId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("LiteracyProfiles");
+                });
+
+            modelBuilder.Entity("Regie.Workplace.Literacy.LiteracyScore", b =>
+                {
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("MeanWeight")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProfileId", "Code");
+
+                    b.ToTable("LiteracyScores");
+                });
+
+            modelBuilder.Entity("Regie.Workplace.Literacy.RoleLiteracyRequirement", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganisationId", "Role");
+
+                    b.ToTable("RoleLiteracyRequirements");
+                });
+
+            modelBuilder.Entity("Regie.Workplace.Literacy.SystemLiteracyRequirement", b =>
+                {
+                    b.Property<Guid>("AiSystemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AiSystemId");
+
+                    b.ToTable("SystemLiteracyRequirements");
+                });
+
+            modelBuilder.Entity("Regie.Workplace.Literacy.TrainingRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Codes")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Course")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Hours")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RecordedByMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("RecordedByMemberId");
+
+                    b.ToTable("TrainingRecords");
+                });
+
             modelBuilder.Entity("Regie.Workplace.Measures.Measure", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2211,6 +2382,61 @@ namespace Regie.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Regie.Workplace.Literacy.LiteracyProfile", b =>
+                {
+                    b.HasOne("Regie.Workplace.People.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Regie.Workplace.Organisations.WorkerGroup", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerGroupId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Regie.Workplace.Literacy.LiteracyScore", b =>
+                {
+                    b.HasOne("Regie.Workplace.Literacy.LiteracyProfile", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regie.Workplace.Literacy.RoleLiteracyRequirement", b =>
+                {
+                    b.HasOne("Regie.Workplace.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regie.Workplace.Literacy.SystemLiteracyRequirement", b =>
+                {
+                    b.HasOne("Regie.Workplace.Register.AiSystem", null)
+                        .WithOne()
+                        .HasForeignKey("Regie.Workplace.Literacy.SystemLiteracyRequirement", "AiSystemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regie.Workplace.Literacy.TrainingRecord", b =>
+                {
+                    b.HasOne("Regie.Workplace.People.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Regie.Workplace.People.Member", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByMemberId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Regie.Workplace.Measures.Measure", b =>
                 {
                     b.HasOne("Regie.Workplace.Register.AiSystem", null)
@@ -2547,6 +2773,11 @@ namespace Regie.Storage.Migrations.Sqlite
             modelBuilder.Entity("Regie.Workplace.JobProfiles.JobProfile", b =>
                 {
                     b.Navigation("Tasks");
+                });
+
+            modelBuilder.Entity("Regie.Workplace.Literacy.LiteracyProfile", b =>
+                {
+                    b.Navigation("Scores");
                 });
 
             modelBuilder.Entity("Regie.Workplace.Register.AiSystem", b =>

@@ -10,5 +10,6 @@ internal static class WorkplaceApi
             .MapPulseApi() // pulse (issue 5, item 3)
             .MapOversightApi() // oversight in practice (issue 5, item 5)
             .MapConsultationApi() // works-council consultation, worker notices (issue 5, item 2)
+            .MapLiteracyApi() // AI literacy (issue 5, item 6: literacy)
             .MapReportsApi(); // reports (issue 5, item 7)
 }

@@ -54,6 +54,12 @@ internal static class WorkplaceRoutes
     public static string Pulse(Guid org) => $"/werkplek/{org}/peilingen";
     public static string PulseSurvey(Guid org, Guid id) => $"/werkplek/{org}/peilingen/{id}";
     public static string PulseAnswer(string token) => $"/peiling/{token}";
+    // AI literacy (issue 5, item 6: literacy)
+    public static string Literacy(Guid org) => $"/werkplek/{org}/ai-geletterdheid";
+    public static string MyLiteracy(Guid org) => $"/werkplek/{org}/ai-geletterdheid/mijn";
+    public static string SelfAssessment(Guid org) => $"/werkplek/{org}/ai-geletterdheid/mijn/zelftest";
+    public static string LiteracyTraining(Guid org) => $"/werkplek/{org}/ai-geletterdheid/opleidingen";
+    public static string SystemLiteracy(Guid org, Guid id) => $"/werkplek/{org}/ai-systemen/{id}/ai-geletterdheid";
     // Reports (issue 5 item 7): the list, the board summary and the reports per system.
     public static string Reports(Guid org) => $"/werkplek/{org}/rapporten";
     public static string SystemReport(Guid org, Guid systemId, string slug) => $"/werkplek/{org}/ai-systemen/{systemId}/rapporten/{slug}";
