@@ -12,8 +12,8 @@ using Regie.Storage;
 namespace Regie.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresRegieDbContext))]
-    [Migration("20261128082937_Literacy")]
-    partial class Literacy
+    [Migration("20261128094131_LiteracyAndMeasureReturns")]
+    partial class LiteracyAndMeasureReturns
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1141,6 +1141,10 @@ namespace Regie.Storage.Migrations.Postgres
 
                     b.Property<Guid?>("OwnerMemberId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<int>("Source")
                         .HasColumnType("integer");

@@ -6,11 +6,18 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Regie.Storage.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Literacy : Migration
+    public partial class LiteracyAndMeasureReturns : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "ReturnReason",
+                table: "Measures",
+                type: "character varying(2000)",
+                maxLength: 2000,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "LiteracyProfiles",
                 columns: table => new
@@ -180,6 +187,10 @@ namespace Regie.Storage.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "LiteracyProfiles");
+
+            migrationBuilder.DropColumn(
+                name: "ReturnReason",
+                table: "Measures");
         }
     }
 }
