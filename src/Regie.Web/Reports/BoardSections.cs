@@ -20,8 +20,32 @@ internal static class BoardSections
         new ReportSection("systems", t["SectionSystems"], Systems(board, t)),
         new ReportSection("attention", t["SectionAttention"], [.. Attention(board, t)]),
         new ReportSection("overdue", t["SectionOverdue"], Overdue(board, t)),
+        new ReportSection("literacy", t["SectionLiteracy"], [.. Literacy(board, t)]),
         new ReportSection("voice", t["SectionVoice"], [.. Voice(board, t)]),
     ];
+
+    /// <summary>AI literacy (art. 4) across the organisation: how many assessed, below and meeting their level; hidden below k.</summary>
+    private static IEnumerable<ReportBlock> Literacy(BoardReport board, ReportTexts t)
+    {
+        if (!board.Literacy.TryGetValue(out var overview))
+        {
+            yield return t.Unavailable(board.Literacy.Error!);
+            yield break;
+        }
+
+        yield return new ReportParagraph(t["LiteracyIntro", overview.K]);
+        yield return new ReportTable("literacy", t["LiteracyCaption"],
+            [new(t["ColMeasureName"]), new(t["ColCount"], ReportColumnKind.Number)],
+            [
+                [t["LiteracyPeople"], Cells.Count(overview.People)],
+                [t["LiteracyAssessed"], Cells.Count(overview.Assessed)],
+                [t["LiteracyBelow"], Hidden(overview.Organisation?.Below, t)],
+                [t["LiteracyMeeting"], Hidden(overview.Organisation?.Meeting, t)],
+            ],
+            null, t["NoSystems"]);
+    }
+
+    private static ReportCell Hidden(int? count, ReportTexts t) => count is { } n ? Cells.Count(n) : new ReportCell(t["HiddenBelowK"]);
 
     private static ReportTable Systems(BoardReport board, ReportTexts t) => new(
         "systems",
@@ -108,6 +132,11 @@ internal static class BoardSections
             if (s.Oversight.TryGetValue(out var o) && (o.RubberStamp || o.Overseers.Any(r => r.RubberStamp)))
             {
                 items.Add(t["AttentionRubberStamp", s.System.Name]);
+            }
+
+            if (s.OverseerLiteracy.TryGetValue(out var l) && l.Overseers.Count(o => o.Flagged) is > 0 and var flagged)
+            {
+                items.Add(t["AttentionLiteracy", s.System.Name, flagged]);
             }
 
             if (s.Pulse.TryGetValue(out var p2) && p2 is { Flags.Count: > 0 })

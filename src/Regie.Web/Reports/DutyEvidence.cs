@@ -15,7 +15,8 @@ internal static class DutyEvidence
     public static string For(DutyKind kind, SystemReport report, ReportTexts t) => kind switch
     {
         DutyKind.Art14OversightDesign => Design(report, t),
-        DutyKind.Art26_2CompetentOversight => Assignments(report, t),
+        DutyKind.Art26_2CompetentOversight => $"{Assignments(report, t)}. {Literacy(report, t)}",
+        DutyKind.Art4Literacy => Literacy(report, t),
         DutyKind.Art26_4InputData => string.IsNullOrWhiteSpace(report.System.DataUsed) ? t["EvidenceNoData"] : t["EvidenceData", report.System.DataUsed],
         DutyKind.Art26_5Monitoring => Monitoring(report, t),
         DutyKind.Art26_7InformWorkers => Notice(report, t, NoticeAudience.Representatives | NoticeAudience.AffectedWorkers),
@@ -35,6 +36,11 @@ internal static class DutyEvidence
         report.OversightPlan.TryGetValue(out var plan) && plan.Assignments.Count > 0
             ? t["EvidenceAssignments", plan.Assignments.Count, plan.Assignments.Count(a => a.CanOverride), plan.Assignments.Count(a => a.CanStop)]
             : t["EvidenceNone"];
+
+    private static string Literacy(SystemReport report, ReportTexts t) =>
+        !report.OverseerLiteracy.TryGetValue(out var literacy) ? t["EvidenceNotAllowed"]
+        : literacy.Overseers.Count == 0 ? t["EvidenceNoOverseers"]
+        : t["EvidenceLiteracy", literacy.Overseers.Count(o => !o.Flagged), literacy.Overseers.Count];
 
     private static string Monitoring(SystemReport report, ReportTexts t)
     {

@@ -31,6 +31,7 @@ internal static class OversightSection
             blocks.AddRange(Figures(figures, t));
         }
 
+        blocks.AddRange(Literacy(report, t));
         return new ReportSection("oversight", t["SectionOversight"], blocks);
     }
 
@@ -61,6 +62,26 @@ internal static class OversightSection
             [.. plan.Assignments.Select(a => (IReadOnlyList<ReportCell>)[report.Member(a.MemberId), t.YesNo(a.CanOverride), t.YesNo(a.CanStop),
                 Cells.Number(a.HoursPerWeek), report.Member(a.BackupMemberId)])],
             null, t["NoAssignments"]);
+    }
+
+    /// <summary>Whether each overseer meets the AI literacy level they need (AI Act art. 4 with 26(2)): a status, never a score.</summary>
+    private static IEnumerable<ReportBlock> Literacy(SystemReport report, ReportTexts t)
+    {
+        if (!report.OverseerLiteracy.TryGetValue(out var literacy))
+        {
+            yield return t.Unavailable(report.OverseerLiteracy.Error!);
+            yield break;
+        }
+
+        yield return new ReportTable("oversight-literacy", t["OverseerLiteracyCaption"],
+            [new(t["ColOverseer"]), new(t["ColRequiredLevel"]), new(t["ColLiteracyStatus"])],
+            [.. literacy.Overseers.Select(o => (IReadOnlyList<ReportCell>)[o.Name, t.Literacy["Level_" + o.Required].Value, t.Literacy["Status_" + o.Status].Value])],
+            literacy.SystemLevel is { } level ? t["SystemLiteracyLevel", t.Literacy["Level_" + level].Value] : t["RoleLiteracyLevels"],
+            t["NoOverseers"]);
+        if (literacy.Overseers.Any(o => o.Flagged))
+        {
+            yield return new ReportNotice(t["OverseerLiteracyWarning", literacy.Overseers.Count(o => o.Flagged)], ReportNoticeKind.Warning);
+        }
     }
 
     private static IEnumerable<ReportBlock> Figures(SystemOversight s, ReportTexts t)

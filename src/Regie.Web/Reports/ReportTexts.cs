@@ -18,7 +18,8 @@ internal sealed class ReportTexts(
     IStringLocalizer<ConsultationUi> consultation,
     IStringLocalizer<PulseUi> pulse,
     IStringLocalizer<OversightUi> oversight,
-    IStringLocalizer<VoiceUi> voice)
+    IStringLocalizer<VoiceUi> voice,
+    IStringLocalizer<LiteracyUi> literacy)
 {
     public IStringLocalizer<ReportsUi> R => reports;
 
@@ -33,6 +34,8 @@ internal sealed class ReportTexts(
     public IStringLocalizer<OversightUi> Oversight => oversight;
 
     public IStringLocalizer<VoiceUi> Voice => voice;
+
+    public IStringLocalizer<LiteracyUi> Literacy => literacy;
 
     /// <summary>"nl" or "en".</summary>
     public static string Language => UiCultures.IsEnglish ? "en" : "nl";

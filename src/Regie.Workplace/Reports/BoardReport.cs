@@ -1,5 +1,6 @@
 using Regie.Core.Results;
 using Regie.Workplace.Concerns;
+using Regie.Workplace.Literacy;
 using Regie.Workplace.Requests;
 
 namespace Regie.Workplace.Reports;
@@ -12,10 +13,12 @@ namespace Regie.Workplace.Reports;
 /// <param name="Systems">One report per AI system, by name.</param>
 /// <param name="Concerns">Concern figures, or the reader's role may not see them.</param>
 /// <param name="Requests">Figures of explanation and human-review requests, or the reader's role may not see them.</param>
+/// <param name="Literacy">The organisation's AI literacy figures (suppressed below k people), or the role may not see them.</param>
 /// <param name="Today">The organisation's date when the report was read.</param>
 public sealed record BoardReport(
     string OrganisationName,
     IReadOnlyList<SystemReport> Systems,
     Result<ConcernFigures> Concerns,
     Result<RequestFigures> Requests,
+    Result<LiteracyOverview> Literacy,
     DateOnly Today);

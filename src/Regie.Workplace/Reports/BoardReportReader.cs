@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Regie.Core.Results;
 using Regie.Workplace.Concerns;
+using Regie.Workplace.Literacy;
 using Regie.Workplace.People;
 using Regie.Workplace.Requests;
 using Regie.Workplace.Tenancy;
@@ -9,7 +10,7 @@ namespace Regie.Workplace.Reports;
 
 /// <summary>Reads a <see cref="BoardReport"/>: every system of the register through <see cref="SystemReportReader"/>.</summary>
 public sealed class BoardReportReader(
-    IWorkplaceDb db, ITenantScope scope, SystemReportReader systems, ConcernCases concerns, DecisionRequests requests, TimeProvider time)
+    IWorkplaceDb db, ITenantScope scope, SystemReportReader systems, ConcernCases concerns, DecisionRequests requests, LiteracyQueries literacy, TimeProvider time)
 {
     public async Task<Result<BoardReport>> ReadAsync(CancellationToken ct)
     {
@@ -36,6 +37,7 @@ public sealed class BoardReportReader(
             reports,
             await concerns.FiguresAsync(ct),
             await requests.FiguresAsync(ct),
+            await literacy.OverviewAsync(ct),
             Consultation.ConsultationDeadlines.Today(time));
     }
 }

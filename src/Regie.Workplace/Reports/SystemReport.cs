@@ -1,6 +1,7 @@
 using Regie.Core.Results;
 using Regie.Workplace.Assessments;
 using Regie.Workplace.Consultation;
+using Regie.Workplace.Literacy;
 using Regie.Workplace.Measures;
 using Regie.Workplace.Oversight;
 using Regie.Workplace.Pulse;
@@ -24,6 +25,7 @@ namespace Regie.Workplace.Reports;
 /// <param name="Pulse">The job-quality pulse dashboard (aggregates only), or null when no pulse was started.</param>
 /// <param name="OversightPlan">The oversight design and assignments.</param>
 /// <param name="Oversight">The oversight figures over the dashboard window.</param>
+/// <param name="OverseerLiteracy">Whether each overseer meets the AI literacy level they need (a status, never a score).</param>
 /// <param name="Today">The organisation's date when the report was read.</param>
 public sealed record SystemReport(
     string OrganisationName,
@@ -37,6 +39,7 @@ public sealed record SystemReport(
     Result<PulseDashboard?> Pulse,
     Result<OversightPlan> OversightPlan,
     Result<SystemOversight> Oversight,
+    Result<SystemOverseersLiteracy> OverseerLiteracy,
     DateOnly Today)
 {
     /// <summary>The system the report is about.</summary>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Regie.Core.Results;
 using Regie.Workplace.Assessments;
 using Regie.Workplace.Consultation;
+using Regie.Workplace.Literacy;
 using Regie.Workplace.Measures;
 using Regie.Workplace.Oversight;
 using Regie.Workplace.Pulse;
@@ -23,6 +24,7 @@ public sealed class SystemReportReader(
     PulseQueries pulse,
     OversightDesigner oversight,
     OversightDashboard dashboard,
+    LiteracyQueries literacy,
     TimeProvider time)
 {
     public async Task<Result<SystemReport>> ReadAsync(Guid aiSystemId, CancellationToken ct)
@@ -58,6 +60,7 @@ public sealed class SystemReportReader(
             await PulseAsync(aiSystemId, ct),
             plan,
             await dashboard.ForSystemAsync(aiSystemId, ct),
+            await literacy.OverseersAsync(aiSystemId, ct),
             Consultation.ConsultationDeadlines.Today(time));
     }
 

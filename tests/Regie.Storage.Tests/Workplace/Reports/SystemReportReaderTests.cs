@@ -43,6 +43,8 @@ public sealed class SystemReportReaderTests
             Check(wrong, role, "pulse", report.Pulse.IsSuccess, role.Allows(Permission.ViewPulseResults));
             Check(wrong, role, "oversight design", report.OversightPlan.IsSuccess, role.Allows(Permission.ViewOversightDesign));
             Check(wrong, role, "oversight figures", report.Oversight.IsSuccess, role.Allows(Permission.ViewOversightDashboard));
+            Check(wrong, role, "overseer literacy", report.OverseerLiteracy.IsSuccess,
+                role.Allows(Permission.ViewOversightDashboard) || role.Allows(Permission.RequireSystemLiteracy));
         }
 
         Assert.True(wrong.Count == 0, string.Join('\n', wrong));

@@ -32,6 +32,7 @@ public sealed class ReportsApiTests(TwoOrganisations world) : IClassFixture<TwoO
         var measures = Table(root, "measures");
         var row = Assert.Single(measures.GetProperty("rows").EnumerateArray());
         Assert.Equal($"Measure {world.A.Name}", row[0].GetProperty("text").GetString());
+        Assert.True(HasTable(root, "oversight-literacy"), "The oversight part has no table of the overseers' AI literacy.");
         Assert.Contains(Table(root, "assessment-1-risks").GetProperty("rows").EnumerateArray(),
             r => r[0].GetProperty("text").GetString() == $"Risk {world.A.Name}" && r[1].GetProperty("number").GetDecimal() == 9);
     }
@@ -72,6 +73,7 @@ public sealed class ReportsApiTests(TwoOrganisations world) : IClassFixture<TwoO
 
         using var json = JsonDocument.Parse(body);
         Assert.Contains("Meldingen van zorgen: 1 in totaal, 1 open", Table(json.RootElement, "concerns").GetProperty("caption").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Met een geldige zelftest", Table(json.RootElement, "literacy").GetProperty("rows")[1][0].GetProperty("text").GetString());
         Assert.DoesNotContain($"Concern of {world.A.Name}", body, StringComparison.Ordinal);
         Assert.DoesNotContain($"Decision of {world.A.Name}", body, StringComparison.Ordinal);
         Assert.DoesNotContain(world.A.Emails[Role.Employee], body, StringComparison.OrdinalIgnoreCase);
