@@ -47,31 +47,46 @@ internal static class BoardSections
 
     private static ReportCell Hidden(int? count, ReportTexts t) => count is { } n ? Cells.Count(n) : new ReportCell(t["HiddenBelowK"]);
 
-    private static ReportTable Systems(BoardReport board, ReportTexts t) => new(
-        "systems",
-        t["SystemsCaption"],
-        [new(t["System"]), new(t["Status"]), new(t["RiskClass"]), new(t["ColAssessments"]), new(t["ColConsultation"]), new(t["ColNotice"]),
-            new(t["ColOpenMeasures"], ReportColumnKind.Number), new(t["ColOverdue"], ReportColumnKind.Number), new(t["ColPulseFlags"], ReportColumnKind.Number),
-            new(t["ColOversight"])],
-        [.. board.Systems.Select(s => Row(s, t))],
-        null,
-        t["NoSystems"]);
+    /// <summary>Two tables of every system, narrow enough for an A4 page: where it stands, and what follows from it.</summary>
+    private static ReportBlock[] Systems(BoardReport board, ReportTexts t) =>
+    [
+        new ReportTable(
+            "systems",
+            t["SystemsCaption"],
+            [new(t["System"]), new(t["Status"]), new(t["RiskClass"]), new(t["ColAssessments"]), new(t["ColConsultation"]), new(t["ColNotice"])],
+            [.. board.Systems.Select(s => Standing(s, t))],
+            null,
+            t["NoSystems"]),
+        new ReportTable(
+            "follow-up",
+            t["FollowUpCaption"],
+            [new(t["System"]), new(t["ColOpenMeasures"], ReportColumnKind.Number), new(t["ColOverdue"], ReportColumnKind.Number),
+                new(t["ColPulseFlags"], ReportColumnKind.Number), new(t["ColOversight"])],
+            [.. board.Systems.Select(s => FollowUp(s, t))],
+            null,
+            t["NoSystems"]),
+    ];
 
-    private static IReadOnlyList<ReportCell> Row(SystemReport s, ReportTexts t)
+    private static IReadOnlyList<ReportCell> Standing(SystemReport s, ReportTexts t) =>
+    [
+        s.System.Name,
+        t.Register.Status(s.System.Status),
+        s.Register.LatestScreening is { } screening ? screening.RiskClass.Text().Title : t["NotScreened"],
+        s.Assessments.TryGetValue(out var a)
+            ? t["AssessmentsValidated", a.Count(x => x.Assessment.Status == AssessmentStatus.Validated), a.Count]
+            : t["NotVisible"],
+        Consultation(s, t),
+        s.Consultation.TryGetValue(out var d)
+            ? (d.Notices.Any(n => n.Status == NoticeStatus.Sent) ? t["Sent"] : d.Requirements.NoticeRequired ? t["Missing"] : t["NotRequired"])
+            : t["NotVisible"],
+    ];
+
+    private static IReadOnlyList<ReportCell> FollowUp(SystemReport s, ReportTexts t)
     {
         var measures = s.Measures.TryGetValue(out var m) ? m : null;
         return
         [
             s.System.Name,
-            t.Register.Status(s.System.Status),
-            s.Register.LatestScreening is { } screening ? screening.RiskClass.Text().Title : t["NotScreened"],
-            s.Assessments.TryGetValue(out var a)
-                ? t["AssessmentsValidated", a.Count(x => x.Assessment.Status == AssessmentStatus.Validated), a.Count]
-                : t["NotVisible"],
-            Consultation(s, t),
-            s.Consultation.TryGetValue(out var d)
-                ? (d.Notices.Any(n => n.Status == NoticeStatus.Sent) ? t["Sent"] : d.Requirements.NoticeRequired ? t["Missing"] : t["NotRequired"])
-                : t["NotVisible"],
             measures is null ? new ReportCell(t["NotVisible"]) : Cells.Count(measures.Count(x => !x.IsSettled)),
             measures is null ? new ReportCell(t["NotVisible"]) : Cells.Count(measures.Count(x => MeasuresSection.IsOverdue(x, s.Today))),
             s.Pulse.TryGetValue(out var p) ? Cells.Count(p?.Flags.Count ?? 0) : new ReportCell(t["NotVisible"]),
@@ -97,7 +112,8 @@ internal static class BoardSections
     private static IEnumerable<ReportBlock> Attention(BoardReport board, ReportTexts t)
     {
         var items = new List<string>();
-        foreach (var s in board.Systems)
+        // A blocked or decommissioned system is not in use: nothing about it waits for the board.
+        foreach (var s in board.Systems.Where(s => s.System.Status is not (AiSystemStatus.Blocked or AiSystemStatus.Decommissioned)))
         {
             foreach (var p in s.Procedures.Select(v => v.Procedure).Where(p => !p.IsClosed && p.Status != ConsultationStatus.Draft))
             {
