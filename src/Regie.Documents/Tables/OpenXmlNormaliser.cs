@@ -5,17 +5,21 @@ using System.Text.RegularExpressions;
 namespace Regie.Documents.Tables;
 
 /// <summary>
-/// Makes an Open XML package reproducible, as Regie.Web's Excel downloads do: System.IO.Packaging stamps every zip
-/// entry with the current time, names the core-properties part after a new GUID and gives package relationships
-/// random ids; this rewrites those three and leaves every other byte of every part as it is.
+/// Makes an Open XML package reproducible (the report workbooks and Regie.Web's Excel downloads): System.IO.Packaging
+/// stamps every zip entry with the current time, names the core-properties part after a new GUID and gives package
+/// relationships random ids; this rewrites those three and leaves every other byte of every part as it is.
 /// </summary>
-internal static partial class OpenXmlNormaliser
+public static partial class OpenXmlNormaliser
 {
-    private static readonly DateTimeOffset ZipEpoch = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    /// <summary>Written as every entry's time; use it as a workbook's created/modified date too (the zip epoch).</summary>
+    public static readonly DateTime FixedTimestamp = new(1980, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    private static readonly DateTimeOffset ZipEpoch = new(FixedTimestamp);
     private const string PackageRelationships = "_rels/.rels";
     private const string CorePropertiesFolder = "package/services/metadata/core-properties/";
     private const string CoreProperties = CorePropertiesFolder + "core.psmdcp";
 
+    /// <summary>The package with fixed entry times, core-properties part name and relationship ids.</summary>
     public static byte[] Normalise(byte[] package)
     {
         using var input = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);

@@ -21,8 +21,8 @@ internal static class ExcelExport
         using var workbook = new XLWorkbook();
         workbook.Properties.Title = document.Title;
         workbook.Properties.Author = "Regie";
-        workbook.Properties.Created = PackageNormaliser.FixedTimestamp;
-        workbook.Properties.Modified = PackageNormaliser.FixedTimestamp;
+        workbook.Properties.Created = Regie.Documents.Tables.OpenXmlNormaliser.FixedTimestamp;
+        workbook.Properties.Modified = Regie.Documents.Tables.OpenXmlNormaliser.FixedTimestamp;
 
         foreach (var table in document.Tables)
         {
@@ -33,7 +33,7 @@ internal static class ExcelExport
 
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
-        return PackageNormaliser.Normalise(stream.ToArray());
+        return Regie.Documents.Tables.OpenXmlNormaliser.Normalise(stream.ToArray());
     }
 
     private static void AddTable(XLWorkbook workbook, ExportTable table, string sourceLine)
